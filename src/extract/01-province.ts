@@ -1,0 +1,51 @@
+// The article's province: the paper's dateline code, else the province the text names most ("tỉnh X",
+// "Tỉnh ủy X", a city or district of it); null when the text does not let a reader tell.
+import { DATELINE_CODES, PROVINCES } from '../lexicon/places';
+import { fold } from '../text/canon';
+import { provenance, type Extractor } from './context';
+import { placeAt } from './tokens';
+
+const FOLDED_PROVINCES = PROVINCES.map((p) => ({ name: p.name, key: fold(p.name).replace(/[^a-z]/g, '') }));
+
+/** "LSO" → Lạng Sơn; "Baohatinh.vn" → Hà Tĩnh. */
+export function provinceOfDateline(code: string): string | null {
+  const byCode = DATELINE_CODES.find((d) => d.code === code.toUpperCase());
+  if (byCode) return byCode.province;
+  const k = fold(code).replace(/[^a-z]/g, '').replace(/^bao/, '').replace(/vn$/, '');
+  return FOLDED_PROVINCES.find((p) => p.key === k)?.name ?? null;
+}
+
+const QUALIFIERS = new Set(['tỉnh', 'Tỉnh', 'ủy', 'uỷ', 'phố']);
+
+export const extractProvince: Extractor = {
+  id: 'province',
+  run(ctx) {
+    const first = ctx.sentences.find((s) => s.kind === 'paragraph');
+    if (ctx.article.dateline) {
+      const p = provinceOfDateline(ctx.article.dateline);
+      if (p && first) {
+        ctx.province = p;
+        ctx.provinceEvidence = provenance(ctx, first, 'province.dateline');
+        return;
+      }
+    }
+    const score = new Map<string, { n: number; first: number; sentence: number }>();
+    for (const s of ctx.sentences) {
+      for (let i = 0; i < s.tokens.length; i++) {
+        const place = placeAt(s.tokens, s.canon, i);
+        if (!place) continue;
+        const before = s.tokens[i - 1]?.text ?? '';
+        const weight = QUALIFIERS.has(before) ? 2 : 1;
+        const cur = score.get(place.province) ?? { n: 0, first: s.span[0] + i, sentence: s.index };
+        cur.n += weight;
+        score.set(place.province, cur);
+        i += place.len - 1;
+      }
+    }
+    const best = [...score.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0];
+    if (best) {
+      ctx.province = best[0];
+      ctx.provinceEvidence = provenance(ctx, ctx.sentences[best[1].sentence]!, 'province.named');
+    }
+  },
+};

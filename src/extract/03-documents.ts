@@ -1,0 +1,51 @@
+// Numbered documents cited in the text: "Nghị quyết số 101-NQ/TU, ngày 12/12/2019 của Ban Thường vụ Tỉnh uỷ",
+// "Quyết định số 456-QĐ/TU", "Đề án số 01 – ĐA/TU ngày 31/5/2021". A bare "Nghị quyết số 101" after the full
+// citation is the same document.
+import { isoDate, validDate } from '../parse/02-blocks';
+import { NUMBERED_DOCUMENT_TYPES } from '../lexicon/triggers';
+import { canonicalPhrase } from './canonical-names';
+import { provenance, type Extractor } from './context';
+import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
+
+const TYPES = NUMBERED_DOCUMENT_TYPES.join('|');
+const CITATION = new RegExp(
+  `(?<![\\p{L}])(${TYPES}|${TYPES.toLowerCase()})\\s+số\\s+(\\d+(?:\\s*[/\\-–]\\s*(?:\\d+|[\\p{Lu}Đ]+(?:\\s*[/\\-–]\\s*[\\p{Lu}Đ]+)*))*)`,
+  'gu',
+);
+const DATE_AFTER = /^\s*,?\s*(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|^\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+
+export const extractDocuments: Extractor = {
+  id: 'documents',
+  run(ctx) {
+    for (const s of ctx.sentences) {
+      for (const m of s.canon.matchAll(CITATION)) {
+        const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+        const number = m[2]!.replace(/\s+/g, '').replace(/–/g, '-');
+        let at = m.index! + m[0].length;
+        let date: string | null = null;
+        const d = DATE_AFTER.exec(s.canon.slice(at));
+        if (d) {
+          const [dd, mm, yy] = d[1] ? [d[1], d[2], d[3]] : [d[4], d[5], d[6]];
+          if (validDate(Number(yy), Number(mm), Number(dd))) date = isoDate(Number(yy), Number(mm), Number(dd));
+          at += d[0].length;
+        }
+        let issuer: string | null = null;
+        const of = /^\s*,?\s*của\s+/u.exec(s.canon.slice(at));
+        if (of) {
+          const k = tokenAtOrAfter(s.tokens, at + of[0].length);
+          const head = bodyHeadAt(s.tokens, s.canon, k);
+          if (head) issuer = canonicalPhrase(phraseFrom(s.tokens, s.canon, k, head).text, ctx.province).name;
+        }
+        const sameAsEarlier = ctx.documents.find(
+          (x) => x.type === type && (x.number === number || x.number.startsWith(`${number}-`) || x.number.startsWith(`${number}/`)),
+        );
+        if (sameAsEarlier) {
+          sameAsEarlier.date ??= date;
+          sameAsEarlier.issuer ??= issuer;
+          continue;
+        }
+        ctx.documents.push({ type, number, date, issuer, evidence: provenance(ctx, s, 'document.numbered') });
+      }
+    }
+  },
+};

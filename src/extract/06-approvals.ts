@@ -1,0 +1,48 @@
+// What the meeting adopted ("thông qua", "biểu quyết nhất trí thông qua"), split into documents; drafts only
+// discussed ("cho ý kiến", "thảo luận") are not approved, and "thông qua đó" (through it) is no approval.
+import { APPROVAL_VERBS, DOCUMENT_TYPES } from '../lexicon/triggers';
+import { diagnose, provenance, type Extractor } from './context';
+
+const VERB_RE = new RegExp(`(?<![\\p{L}])(${APPROVAL_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'iu');
+const DOC_START = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'iu');
+/** Where an item's title ends and the sentence goes on about it. */
+const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó)\s.*$/u;
+
+export function splitApprovedItems(list: string): string[] {
+  return list
+    .split(/;/)
+    .map((x) => x.replace(ITEM_TAIL, '').replace(/(\s*(…|\.\.\.|\.))+\s*$/u, '').replace(/^\s*(và|cùng)\s+/u, '').trim())
+    .filter((x) => DOC_START.test(x))
+    .map((x) => x.charAt(0).toUpperCase() + x.slice(1));
+}
+
+export const extractApprovals: Extractor = {
+  id: 'approvals',
+  run(ctx) {
+    for (const s of ctx.sentences) {
+      if (s.kind !== 'paragraph') continue;
+      const v = VERB_RE.exec(s.canon);
+      if (!v) continue;
+      if (/(chưa|không|sẽ|dự kiến|trình)\s+(\S+\s+)?$/iu.test(s.canon.slice(Math.max(0, v.index - 20), v.index))) continue;
+      let list = s.canon.slice(v.index + v[0].length);
+      const colon = list.indexOf(':');
+      if (colon >= 0 && colon < 120 && !list.slice(0, colon).includes(';')) list = list.slice(colon + 1);
+      const items = splitApprovedItems(list);
+      if (items.length === 0) {
+        if (/^\s*\d+\s+(nghị quyết|văn bản|tờ trình)/iu.test(list)) diagnose(ctx, 'approval.uncounted', `"${v[0]}${list.slice(0, 40)}": documents not named`, s.span);
+        continue;
+      }
+      const meeting = ctx.meetings[0];
+      if (!meeting) {
+        diagnose(ctx, 'approval.no-meeting', 'an approval with no reported meeting', s.span);
+        continue;
+      }
+      const rule = APPROVAL_VERBS.find((x) => x.text === v[1]!.toLowerCase())?.id ?? 'approve.thong-qua';
+      for (const doc of items) {
+        if (meeting.approved.includes(doc)) continue;
+        meeting.approved.push(doc);
+        meeting.evidence.approved.push({ ...provenance(ctx, s, rule), document: doc });
+      }
+    }
+  },
+};

@@ -1,0 +1,61 @@
+// What extractors share while reading one article: its sentences in canonical spelling, the province,
+// the people found so far, and the diagnostics.
+import type { ParsedArticle, Sentence } from '../schema/article';
+import type { Diagnostic, DocumentRecord, MeetingRecord, PersonRecord, Provenance } from '../schema/records';
+import { canonicalSpelling } from '../text/canon';
+import { tokenize, type Token } from './tokens';
+
+export interface ReadSentence extends Sentence {
+  /** canonical spelling, same length as `text` */
+  canon: string;
+  tokens: Token[];
+}
+
+/** One mention of a person in a sentence, with the end of its appositive post list. */
+export interface Mention {
+  person: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** where the predicate begins: after the name and its posts */
+  after: number;
+  byPost: boolean;
+}
+
+export interface ExtractContext {
+  article: ParsedArticle;
+  sentences: ReadSentence[];
+  province: string | null;
+  provinceEvidence: Provenance | null;
+  people: Map<string, PersonRecord>;
+  mentions: Mention[];
+  meetings: MeetingRecord[];
+  documents: DocumentRecord[];
+  authors: string[];
+  diagnostics: Diagnostic[];
+}
+
+export function createContext(article: ParsedArticle): ExtractContext {
+  const sentences = article.sentences.map((s) => {
+    const canon = canonicalSpelling(s.text);
+    return { ...s, canon, tokens: tokenize(canon) };
+  });
+  return {
+    article, sentences, province: null, provinceEvidence: null, people: new Map(), mentions: [],
+    meetings: [], documents: [], authors: [], diagnostics: [],
+  };
+}
+
+export function provenance(ctx: ExtractContext, s: Sentence, rule: string): Provenance {
+  return { article: ctx.article.id, span: s.span, sentence: s.text, rule };
+}
+
+export function diagnose(ctx: ExtractContext, code: string, message: string, span: [number, number] | null = null): void {
+  ctx.diagnostics.push({ article: ctx.article.id, code, message, span });
+}
+
+/** An extractor reads the context and adds to it; the ordered list in extract-records.ts runs them. */
+export interface Extractor {
+  id: string;
+  run(ctx: ExtractContext): void;
+}

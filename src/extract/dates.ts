@@ -1,0 +1,60 @@
+// Dates in the text: "Sáng nay (14/7)", "Chiều ngày 20/1", "Ngày 23/12/2020", "ngày 5 tháng 3 năm 2021",
+// and the year of a day-and-month inferred from the text, the page date being only an upper bound.
+import { isoDate, validDate } from '../parse/02-blocks';
+import type { DatePrecision } from '../schema/records';
+
+export interface DayMonth { day: number; month: number; year: number | null; index: number; length: number }
+
+const NUMERIC = /(?<![\d/])(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/gu;
+const WORDED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
+
+/** Every day-and-month expression in a string, in order. */
+export function findDates(s: string): DayMonth[] {
+  const out: DayMonth[] = [];
+  for (const re of [NUMERIC, WORDED]) {
+    for (const m of s.matchAll(re)) {
+      const day = Number(m[1]), month = Number(m[2]);
+      const year = m[3] ? Number(m[3]) : null;
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      out.push({ day, month, year, index: m.index!, length: m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Years the text speaks of as its time ("năm 2018", "9 tháng đầu năm 2018"); not ranges or targets. */
+export function mentionedYears(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<!đến |tới |giai đoạn |nhiệm kỳ |đến hết |tầm nhìn )năm (\d{4})(?!\s*[-–]\s*\d{4})/giu)) {
+    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    if (/[-–]\s*$/.test(before)) continue;
+    out.push(Number(m[1]));
+  }
+  return out;
+}
+
+export interface ResolvedDate { iso: string; precision: DatePrecision; rule: string }
+
+/**
+ * The year of a day and month: the latest on or before the upper bound, unless the text never speaks of
+ * that year or the one before it, in which case the latest year it does speak of (an old article shown
+ * years later: "Sáng nay (27/9) … 9 tháng đầu năm 2018" on a page dated 2022).
+ */
+export function resolveDayMonth(dm: DayMonth, upperBound: string | null, text: string): ResolvedDate | null {
+  if (dm.year !== null) {
+    return validDate(dm.year, dm.month, dm.day) ? { iso: isoDate(dm.year, dm.month, dm.day), precision: 'day', rule: 'date.explicit' } : null;
+  }
+  if (!upperBound) return null;
+  const bound = upperBound;
+  const boundYear = Number(bound.slice(0, 4));
+  const fits = (y: number) => validDate(y, dm.month, dm.day) && isoDate(y, dm.month, dm.day) <= bound;
+  let y0 = boundYear;
+  while (!fits(y0) && y0 > boundYear - 2) y0--;
+  if (!fits(y0)) return null;
+  const years = mentionedYears(text).filter((y) => y <= boundYear && y >= boundYear - 10);
+  if (years.length > 0 && !years.some((y) => y >= y0 - 1)) {
+    const candidates = [...new Set(years)].filter(fits).sort((a, b) => b - a);
+    if (candidates[0] !== undefined) return { iso: isoDate(candidates[0], dm.month, dm.day), precision: 'day', rule: 'date.year-from-text' };
+  }
+  return { iso: isoDate(y0, dm.month, dm.day), precision: 'day', rule: 'date.year-from-page-date' };
+}

@@ -1,0 +1,36 @@
+// ParsedArticle → ArticleRecord: the extractors in the order the data flows, then the record validated.
+import type { ParsedArticle } from '../schema/article';
+import { ArticleRecord } from '../schema/records';
+import { createContext, diagnose, type Extractor } from './context';
+import { extractProvince } from './01-province';
+import { extractPeople } from './02-people';
+import { extractDocuments } from './03-documents';
+import { extractMeetings } from './04-meetings';
+import { extractRoles } from './05-roles';
+import { extractApprovals } from './06-approvals';
+import { extractAuthors } from './07-authors';
+
+/** Order is data: province before posts (posts take it), people before roles, meetings before approvals. */
+export const EXTRACTORS: readonly Extractor[] = [
+  extractProvince, extractPeople, extractDocuments, extractMeetings, extractRoles, extractApprovals, extractAuthors,
+];
+
+export function extractRecords(article: ParsedArticle): ArticleRecord {
+  const ctx = createContext(article);
+  if (!article.pageDate) diagnose(ctx, 'article.no-date-line', 'the first line is not a date line; meeting years cannot be bounded');
+  for (const x of EXTRACTORS) x.run(ctx);
+  if (!ctx.province) diagnose(ctx, 'province.unknown', 'the text does not say which province; provincial posts stay unqualified');
+  const record = {
+    article: article.id,
+    title: article.title,
+    pageDate: article.pageDate?.iso ?? null,
+    province: ctx.province,
+    provinceEvidence: ctx.provinceEvidence,
+    authors: ctx.authors,
+    people: [...ctx.people.values()],
+    meetings: ctx.meetings,
+    documents: ctx.documents,
+    diagnostics: ctx.diagnostics,
+  };
+  return ArticleRecord.parse(record);
+}

@@ -1,0 +1,124 @@
+// Titles and bodies of Party and state posts, written as data. A post phrase is a title, then an optional
+// body; lower-case syllables may continue a phrase only when they belong to this vocabulary.
+
+export interface Title { text: string; example: string }
+
+/** Titles that open a post phrase, longest first when matched. */
+export const TITLES: Title[] = [
+  { text: 'Ủy viên Bộ Chính trị', example: 'Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội' },
+  { text: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', example: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng' },
+  { text: 'Ủy viên Ban Chấp hành Trung ương Đảng', example: 'Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy' },
+  { text: 'Ủy viên Trung ương Đảng', example: 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị' },
+  { text: 'Ủy viên Ban Thường vụ', example: 'Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy' },
+  { text: 'Ủy viên Ban Chấp hành', example: 'Ủy viên Ban Chấp hành Đảng bộ tỉnh' },
+  { text: 'Ủy viên', example: 'Ủy viên UBND tỉnh' },
+  { text: 'Tỉnh ủy viên', example: 'Tỉnh ủy viên, Bí thư Huyện ủy Lộc Bình' },
+  { text: 'Tổng Bí thư', example: 'Tổng Bí thư Nguyễn Phú Trọng' },
+  { text: 'Phó Bí thư thường trực', example: 'Phó Bí thư thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh' },
+  { text: 'Phó Bí thư Thường trực', example: 'Phó Bí thư Thường trực Tỉnh ủy' },
+  { text: 'Phó Bí thư', example: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh' },
+  { text: 'Bí thư', example: 'Bí thư Tỉnh ủy chủ trì hội nghị' },
+  { text: 'Phó Chủ tịch Thường trực', example: 'Phó Chủ tịch Thường trực UBND tỉnh' },
+  { text: 'Phó Chủ tịch thường trực', example: 'Phó Chủ tịch thường trực HĐND tỉnh' },
+  { text: 'Phó Chủ tịch', example: 'Phó Chủ tịch UBND tỉnh' },
+  { text: 'Chủ tịch', example: 'Chủ tịch HĐND tỉnh' },
+  { text: 'Phó Thủ tướng', example: 'Phó Thủ tướng Chính phủ' },
+  { text: 'Thủ tướng', example: 'Thủ tướng Chính phủ' },
+  { text: 'Bộ trưởng', example: 'Bộ trưởng Bộ Nội vụ' },
+  { text: 'Thứ trưởng', example: 'Thứ trưởng Bộ Tài chính' },
+  { text: 'Phó Trưởng ban', example: 'Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy' },
+  { text: 'Trưởng ban', example: 'Trưởng ban Dân vận Tỉnh ủy' },
+  { text: 'Phó Trưởng Ban', example: 'Phó Trưởng Ban Tuyên giáo Tỉnh ủy' },
+  { text: 'Trưởng Ban', example: 'Trưởng Ban Tổ chức Tỉnh ủy' },
+  { text: 'Phó Trưởng Đoàn', example: 'Phó Trưởng Đoàn ĐBQH tỉnh' },
+  { text: 'Trưởng Đoàn', example: 'Trưởng Đoàn ĐBQH tỉnh' },
+  { text: 'Chủ nhiệm', example: 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy' },
+  { text: 'Phó Chủ nhiệm', example: 'Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy' },
+  { text: 'Chánh Văn phòng', example: 'Chánh Văn phòng Tỉnh ủy' },
+  { text: 'Phó Chánh Văn phòng', example: 'Phó Chánh Văn phòng Tỉnh ủy' },
+  { text: 'Chánh án', example: 'Chánh án Tòa án nhân dân tỉnh' },
+  { text: 'Viện trưởng', example: 'Viện trưởng Viện Kiểm sát nhân dân tỉnh' },
+  { text: 'Tổng Giám đốc', example: 'Tổng Giám đốc Kho bạc Nhà nước' },
+  { text: 'Phó Giám đốc', example: 'Phó Giám đốc Sở Nội vụ' },
+  { text: 'Giám đốc', example: 'Giám đốc Sở Tài chính' },
+  { text: 'Chỉ huy trưởng', example: 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },
+  { text: 'Chính ủy', example: 'Chính ủy Bộ Chỉ huy Quân sự tỉnh' },
+  { text: 'Tư lệnh', example: 'Tư lệnh Quân khu 1' },
+  { text: 'Đại biểu Quốc hội', example: 'Đại biểu Quốc hội khóa XV' },
+  { text: 'Chủ tịch nước', example: 'Chủ tịch nước' },
+];
+
+/** National posts and bodies: never qualified by a province. */
+export const NATIONAL_MARKERS = ['trung ương', 'bộ chính trị', 'quốc hội', 'chính phủ', 'chủ tịch nước', 'tổng bí thư', 'thủ tướng'];
+
+/**
+ * Lower-case syllables that continue a capitalised word of a post or body ("Bí thư", "Ban Tổ chức",
+ * "Sở Giáo dục và Đào tạo", "Ủy ban"). After a lower-case syllable only FREE_LOWERCASE may follow.
+ */
+export const PHRASE_LOWERCASE = new Set(
+  ('thư tịch ủy uỷ viên vụ hành chấp bộ giáo vận chức tra sát chính tác dục tạo tế tư nguyên trường thông ' +
+   'truyền nghiệp nông thôn triển động binh hiệp nữ chiến niên học nghệ hóa hoá thao lịch tư chính sản ' +
+   'phòng sự ninh án kiểm đoàn biểu khối quan doanh ban ương đảng trưởng đốc nhiệm lệnh khuyết đạo ngoại ' +
+   'mại thuế hải hiểm bạc nước giao trận quốc trực phố dân').split(' '),
+);
+
+/**
+ * Lower-case words that may follow a lower-case syllable inside a phrase: the level of a body and the
+ * fixed pairs "thường trực", "nhân dân", "thành phố", "xã hội", "thị xã", "thị trấn".
+ * Example: "Phó Bí thư thường trực Tỉnh ủy", "Ủy ban nhân dân tỉnh".
+ */
+export const FREE_LOWERCASE: Record<string, string | null> = {
+  'tỉnh': null, 'huyện': null, 'quận': null, 'xã': null, 'phường': null, 'và': null,
+  'thường': 'trực', 'nhân': 'dân', 'thành': 'phố', 'thị': null,
+};
+export const FREE_PAIR_SECOND: Record<string, string> = { 'trực': 'thường', 'dân': 'nhân', 'phố': 'thành', 'hội': 'xã', 'trấn': 'thị' };
+
+/** Words that name a body's level; "tỉnh" and "Tỉnh ủy" take the article's province when it is known. */
+export const PROVINCIAL_TAILS = ['tỉnh', 'tỉnh ủy', 'đảng bộ tỉnh'];
+
+export interface BodyHead { text: string; example: string }
+
+/** Bodies that hold meetings; matched as heads of a body phrase after "hội nghị", "kỳ họp", or as a subject. */
+export const BODY_HEADS: BodyHead[] = [
+  { text: 'Ban Chấp hành Đảng bộ', example: 'hội nghị Ban Chấp hành Đảng bộ tỉnh (mở rộng) lần thứ tư' },
+  { text: 'Ban Chấp hành', example: 'Ban Chấp hành Đảng bộ huyện Lộc Bình' },
+  { text: 'BCH Đảng bộ', example: 'Hội nghị BCH Đảng bộ tỉnh lần thứ 5' },
+  { text: 'Ban Thường vụ', example: 'Hội nghị Ban Thường vụ Tỉnh ủy, kỳ chuyên đề' },
+  { text: 'BTV', example: 'hội nghị BTV Tỉnh ủy' },
+  { text: 'Tỉnh ủy', example: 'Tỉnh ủy tổ chức hội nghị' },
+  { text: 'Thành ủy', example: 'Thành ủy Lạng Sơn tổ chức hội nghị sơ kết' },
+  { text: 'Huyện ủy', example: 'Huyện ủy Lộc Bình tổ chức hội nghị' },
+  { text: 'Thị ủy', example: 'Thị ủy Hồng Lĩnh' },
+  { text: 'Đảng ủy', example: 'Đảng ủy Khối các cơ quan tỉnh' },
+  { text: 'Đảng bộ', example: 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII' },
+  { text: 'HĐND', example: 'kỳ họp thứ 5, HĐND tỉnh khóa XVII' },
+  { text: 'Hội đồng nhân dân', example: 'kỳ họp Hội đồng nhân dân tỉnh' },
+  { text: 'UBND', example: 'phiên họp thường kỳ UBND tỉnh' },
+  { text: 'Ủy ban nhân dân', example: 'phiên họp Ủy ban nhân dân tỉnh' },
+  { text: 'Ủy ban Kiểm tra', example: 'Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 12' },
+  { text: 'Ủy ban MTTQ', example: 'Ủy ban MTTQ Việt Nam tỉnh' },
+  { text: 'Ủy ban Mặt trận Tổ quốc', example: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh' },
+  { text: 'Quốc hội', example: 'kỳ họp thứ 6, Quốc hội khóa XV' },
+  { text: 'Chính phủ', example: 'phiên họp Chính phủ thường kỳ' },
+  { text: 'Sở', example: 'Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh' },
+  { text: 'Ban', example: 'Ban Tổ chức Tỉnh ủy' },
+];
+
+/**
+ * Display forms: how a post or body is written in records (FORMAT.md): long forms shortened where the
+ * abbreviation is the usual one, national posts written out.
+ */
+export const DISPLAY_REWRITES: Array<{ from: RegExp; to: string; example: string }> = [
+  { from: /Ủy viên (dự khuyết )?(?:BCH |Ban Chấp hành )?(?:TƯ|TW|T\.Ư|Trung ương) Đảng/gu, to: 'Ủy viên $1Ban Chấp hành Trung ương Đảng', example: 'Ủy viên Trung ương Đảng' },
+  { from: /Ủy viên (dự khuyết )?(?:BCH |Ban Chấp hành )?(?:TƯ|TW|T\.Ư|Trung ương)(?! Đảng)/gu, to: 'Ủy viên $1Ban Chấp hành Trung ương Đảng', example: 'Ủy viên BCH Trung ương' },
+  { from: /Ủy ban nhân dân/gu, to: 'UBND', example: 'Chủ tịch Ủy ban nhân dân tỉnh' },
+  { from: /Hội đồng nhân dân/gu, to: 'HĐND', example: 'Chủ tịch Hội đồng nhân dân tỉnh' },
+  { from: /Mặt trận Tổ quốc/gu, to: 'MTTQ', example: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh' },
+  { from: /\bBCH\b/gu, to: 'Ban Chấp hành', example: 'BCH Đảng bộ tỉnh' },
+  { from: /\bBTV\b/gu, to: 'Ban Thường vụ', example: 'BTV Tỉnh ủy' },
+  { from: /Phó Bí thư Thường trực/gu, to: 'Phó Bí thư thường trực', example: 'Phó Bí thư Thường trực Tỉnh ủy' },
+  { from: /Trưởng ban /gu, to: 'Trưởng Ban ', example: 'Trưởng ban Dân vận Tỉnh ủy' },
+];
+
+/** "Tỉnh ủy viên" is a member of the provincial Party executive committee. */
+export const PROVINCIAL_COMMITTEE_MEMBER = { surface: 'Tỉnh ủy viên', post: 'Ủy viên Ban Chấp hành Đảng bộ tỉnh' };

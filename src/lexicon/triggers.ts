@@ -1,0 +1,64 @@
+// Trigger phrases for meetings, roles in meetings, approvals and documents: data, each with an example.
+
+export interface Trigger { id: string; text: string; example: string }
+
+export const MEETING_NOUNS: Trigger[] = [
+  { id: 'meeting.hoi-nghi', text: 'hội nghị', example: 'chủ trì hội nghị Ban Chấp hành Đảng bộ tỉnh (mở rộng) lần thứ tư' },
+  { id: 'meeting.ky-hop', text: 'kỳ họp', example: 'HĐND tỉnh khóa XVII tổ chức kỳ họp thứ 10' },
+  { id: 'meeting.dai-hoi', text: 'đại hội', example: 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII' },
+  { id: 'meeting.phien-hop', text: 'phiên họp', example: 'UBND tỉnh tổ chức phiên họp thường kỳ tháng 5' },
+  { id: 'meeting.buoi-lam-viec', text: 'buổi làm việc', example: 'chủ trì buổi làm việc với Ban Tuyên giáo Tỉnh ủy' },
+  { id: 'meeting.cuoc-hop', text: 'cuộc họp', example: 'chủ trì cuộc họp nghe báo cáo' },
+];
+
+/** A sentence reports that a meeting took place when it has a meeting noun and one of these. */
+export const MEETING_EVENT_VERBS = ['tổ chức', 'chủ trì', 'khai mạc', 'bế mạc', 'diễn ra', 'họp', 'tiến hành', 'triệu tập'];
+
+/** Meetings that are only referred to, not reported. */
+export const MEETING_NOT_HELD = ['tới đây', 'sắp tới', 'sẽ tổ chức', 'chuẩn bị tổ chức', 'tiếp theo'];
+
+export const CHAIR_VERBS: Trigger[] = [
+  { id: 'chair.dong-chu-tri', text: 'đồng chủ trì', example: 'đồng chủ trì hội nghị' },
+  { id: 'chair.chu-tri', text: 'chủ trì', example: 'đồng chí Nguyễn Quốc Đoàn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị' },
+];
+
+/** Verbs whose subject spoke at the meeting. */
+export const SPEECH_VERBS: Trigger[] = [
+  { id: 'speak.phat-bieu', text: 'phát biểu', example: 'Đồng chí …, Bí thư Tỉnh ủy phát biểu tại hội nghị' },
+  { id: 'speak.ket-luan', text: 'kết luận', example: 'Kết luận nội dung này, đồng chí Bí thư Tỉnh ủy khẳng định' },
+  { id: 'speak.dieu-hanh', text: 'điều hành', example: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh điều hành thảo luận tại hội nghị' },
+  { id: 'speak.khang-dinh', text: 'khẳng định', example: 'đồng chí … khẳng định: Năm 2021 là năm đầu …' },
+  { id: 'speak.nhan-manh', text: 'nhấn mạnh', example: 'đồng chí Bí thư Tỉnh ủy nhấn mạnh một số bài học kinh nghiệm' },
+  { id: 'speak.yeu-cau', text: 'yêu cầu', example: 'đồng chí Bí thư Tỉnh ủy yêu cầu cơ quan soạn thảo tiếp thu' },
+  { id: 'speak.de-nghi', text: 'đề nghị', example: 'đồng chí đề nghị cấp ủy, chính quyền các cấp chỉ đạo quyết liệt' },
+  { id: 'speak.chi-dao', text: 'chỉ đạo', example: 'đồng chí Chủ tịch UBND tỉnh chỉ đạo các sở, ngành' },
+  { id: 'speak.bao-cao', text: 'báo cáo', example: 'đồng chí …, Giám đốc Sở Tài chính báo cáo dự toán ngân sách' },
+  { id: 'speak.trinh-bay', text: 'trình bày', example: 'đồng chí … trình bày tờ trình' },
+  { id: 'speak.cho-biet', text: 'cho biết', example: 'đồng chí … cho biết' },
+  { id: 'speak.bieu-duong', text: 'biểu dương', example: 'đồng chí Bí thư Tỉnh ủy biểu dương tinh thần chủ động' },
+  { id: 'speak.ghi-nhan', text: 'ghi nhận', example: 'đồng chí Bí thư Tỉnh ủy ghi nhận, biểu dương nỗ lực' },
+  { id: 'speak.quan-triet', text: 'quán triệt', example: 'đồng chí … quán triệt nghị quyết' },
+  { id: 'speak.giai-trinh', text: 'giải trình', example: 'đồng chí … giải trình ý kiến đại biểu' },
+  { id: 'speak.dong-tinh', text: 'đồng tình', example: 'đồng chí Bí thư Tỉnh ủy đồng tình với các mục tiêu' },
+  { id: 'speak.luu-y', text: 'lưu ý', example: 'đồng chí … lưu ý các địa phương' },
+];
+
+export const APPROVAL_VERBS: Trigger[] = [
+  { id: 'approve.bieu-quyet-thong-qua', text: 'biểu quyết nhất trí thông qua', example: 'Ban Chấp hành Đảng bộ tỉnh đã biểu quyết nhất trí thông qua Chương trình làm việc …' },
+  { id: 'approve.bieu-quyet', text: 'biểu quyết thông qua', example: 'HĐND tỉnh biểu quyết thông qua 15 nghị quyết' },
+  { id: 'approve.nhat-tri', text: 'nhất trí thông qua', example: 'Hội nghị nhất trí thông qua nghị quyết về nhiệm vụ năm 2019' },
+  { id: 'approve.thong-qua', text: 'thông qua', example: 'các đại biểu đã thông qua tờ trình, dự thảo về một số nội dung: …' },
+];
+
+/** Words that open an approved item; an item opening otherwise ("xác định nhiệm vụ …") is no document. */
+export const DOCUMENT_TYPES = [
+  'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kết luận', 'Đề án', 'Kế hoạch', 'Thông báo', 'Quy định', 'Hướng dẫn',
+  'Công văn', 'Thông tư', 'Nghị định', 'Luật', 'Chương trình', 'Quy chế', 'Báo cáo', 'Tờ trình', 'Danh mục',
+  'Dự toán', 'Phương án', 'Điều lệ', 'Quy hoạch', 'Chiến lược', 'Văn kiện', 'Dự thảo', 'Nội quy',
+];
+
+/** Numbered document citations: "Nghị quyết số 101-NQ/TU, ngày 12/12/2019 của Ban Thường vụ Tỉnh uỷ". */
+export const NUMBERED_DOCUMENT_TYPES = [
+  'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kết luận', 'Đề án', 'Kế hoạch', 'Thông báo', 'Quy định', 'Hướng dẫn',
+  'Công văn', 'Thông tư', 'Nghị định', 'Luật', 'Chương trình', 'Quy chế', 'Báo cáo', 'Tờ trình', 'Công điện',
+];

@@ -1,0 +1,93 @@
+// One canonical spelling layer: every key and every match goes through here; display keeps the surface.
+import { ABBREVIATIONS, OLD_TONE_PLACEMENT, TYPOS } from '../lexicon/spelling';
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
+// "uỷ" only where the vowel cluster ends the syllable: "khuỷu" and "hoàn" keep their marks.
+const OLD_TONE_RE = new RegExp(`(${Object.keys(OLD_TONE_PLACEMENT).join('|')})(?![\\p{L}])`, 'gu');
+
+/**
+ * Text as the pipeline reads it: NFC, Đ (U+0110) for the look-alike Ð (U+00D0), no zero-width characters,
+ * ordinary spaces, \n line ends. Length may change; all offsets downstream refer to this text.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(ZERO_WIDTH, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(/\u00D0/g, 'Đ')
+    .replace(/\u00F0/g, 'đ');
+}
+
+/** Modern tone placement ("Tỉnh uỷ" → "Tỉnh ủy") and the known typos mended; same meaning, one spelling. */
+export function canonicalSpelling(s: string): string {
+  let t = s.replace(OLD_TONE_RE, (m) => OLD_TONE_PLACEMENT[m] ?? m);
+  for (const typo of TYPOS) t = t.replace(typo.pattern, typo.replacement);
+  return t;
+}
+
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/** Surface form for display: canonical spelling, one space, ASCII hyphen-minus for dashes kept as "–". */
+export function tidy(s: string): string {
+  return canonicalSpelling(normalizeText(s)).replace(/\s+/g, ' ').trim();
+}
+
+const ABBREV_RES = ABBREVIATIONS.map((a) => ({
+  re: new RegExp(`(?<![\\p{L}\\p{N}])${a.short.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}])`, 'gu'),
+  long: a.long,
+}));
+
+/** Abbreviations written out, case kept ("Chủ tịch UBND tỉnh" → "Chủ tịch Ủy ban nhân dân tỉnh"). */
+export function expandAbbreviations(s: string): string {
+  let t = s;
+  for (const { re, long } of ABBREV_RES) t = t.replace(re, long);
+  return t;
+}
+
+/** Lower case, canonical spelling, abbreviations written out, dashes and spaces folded: a matching key. */
+export function canonKey(s: string): string {
+  return expandAbbreviations(canonicalSpelling(normalizeText(s)))
+    .toLowerCase()
+    .replace(DASHES, '-')
+    .replace(/\s*([-/])\s*/g, '$1')
+    .replace(/[.,;:…"“”()]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Without diacritics, for search: "Nguyễn Quốc Đoàn" → "nguyen quoc doan". */
+export function fold(s: string): string {
+  return canonKey(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+}
+
+/** A deterministic node key from a canonical name: folded, hyphen-joined syllables plus a diacritic hash. */
+export function slugKey(s: string): string {
+  const k = canonKey(s);
+  const f = fold(s).replace(/[^a-z0-9/]+/g, '-').replace(/^-+|-+$/g, '');
+  // Two names that differ only in tone marks ("Hà" / "Hạ") must not share a key.
+  return f === k ? f : `${f}~${shortHash(k)}`;
+}
+
+/** FNV-1a, 32 bits, base 36: short and stable, not for security. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/** Title case for names written in capitals in bylines: "PHÙNG KHIÊM" → "Phùng Khiêm". */
+export function titleCase(s: string): string {
+  return s
+    .toLocaleLowerCase('vi')
+    .split(/(\s+)/)
+    .map((w) => (w.trim() ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1) : w))
+    .join('');
+}
