@@ -20,7 +20,19 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 public final class Launcher {
   private static final String USER = "neo4j";
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable t) {
+      // Neo4j's own threads would keep a failed launcher alive: say why and leave.
+      System.out.println("KG_NEO4J_FAILED " + t);
+      t.printStackTrace(System.out);
+      System.out.flush();
+      Runtime.getRuntime().halt(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     Map<String, String> opts = parseArgs(args);
     Path dir = Path.of(require(opts, "dir")).toAbsolutePath();
     int port = Integer.parseInt(require(opts, "port"));
@@ -59,8 +71,15 @@ public final class Launcher {
       dbms.shutdown();
     }, "kg-neo4j-shutdown"));
 
-    dbms.database("system").executeTransactionally(
-        "ALTER USER " + USER + " SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER " + USER + " SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    } catch (RuntimeException e) {
+      // a restart: the password was set by an earlier start
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+        throw e;
+      }
+    }
 
     long pid = ProcessHandle.current().pid();
     String uri = "bolt://127.0.0.1:" + port;

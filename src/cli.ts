@@ -1,0 +1,259 @@
+// `kg …`: argv → pipeline calls. The only place that decides exit codes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KgError, UsageError } from './errors';
+import { listArticleFiles, readArticleFile } from './pipeline/article-files';
+import { processArticle } from './pipeline/process-article';
+import { ingest, ingestExitCode, type IngestSummary } from './pipeline/ingest';
+import { openStore, type Store } from './store/connect';
+import { buildLauncher, embeddedStatus, ensureEmbedded, kgHome, PROJECT_ROOT, releaseLease, stopEmbedded } from './store/embedded';
+import { runRead } from './store/read';
+import { startServer } from './api/server';
+
+const HELP: Record<string, string> = {
+  main: `kg — Vietnamese provincial political news as a knowledge graph in Neo4j
+
+Usage: kg <command> [options]
+
+Commands:
+  ingest <files|dirs…>            parse, extract and load articles into Neo4j
+  extract <files|dirs…> --records DIR   write one JSON record per article (no database)
+  query "<cypher>" [--param k=v …] [--json]   run a read-only Cypher query
+  serve [--port 3000] [--host 127.0.0.1]      serve the API and the viewer
+  start                           ingest data/articles, then serve (what \`npm start\` runs)
+  db start|stop|status|fetch      manage the embedded Neo4j
+
+Neo4j: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD name any server; unset, an embedded Neo4j runs in
+KG_HOME (default .kg/). Run \`kg <command> --help\` for a command's options.`,
+  ingest: `Usage: kg ingest <files|dirs…> [--json]
+
+Reads .txt articles (folders are walked), extracts records and loads them into Neo4j. Articles whose
+content is already loaded are skipped; a changed article replaces its own facts.
+Exit 0 when all loaded, 3 when some were rejected and the rest loaded, 1 when Neo4j failed.`,
+  extract: `Usage: kg extract <files|dirs…> --records DIR
+
+Writes DIR/<article>.json for each article in the record format of shared/eval/FORMAT.md, with
+provenance, precision and diagnostics. Needs no database. Prints a summary of the diagnostics.`,
+  query: `Usage: kg query "<cypher>" [--param name=value …] [--json]
+
+Runs the query in READ access mode (writes are refused by Neo4j). Values are parsed as JSON when they
+can be ("--param year=2021" is a number), else taken as strings. Prints a table, or with --json an
+array of row objects.`,
+  serve: `Usage: kg serve [--port 3000] [--host 127.0.0.1]
+
+Serves the JSON API and the viewer. Binds 127.0.0.1 unless --host says otherwise.`,
+  start: `Usage: kg start [--port 3000] [--host 127.0.0.1]
+
+Ingests data/articles into Neo4j (starting the embedded one if needed) and serves the viewer.`,
+  db: `Usage: kg db start|stop|status|fetch
+
+  start   start the embedded Neo4j of KG_HOME and keep it up until \`kg db stop\`
+  stop    stop it
+  status  say whether it runs, where, and on which port
+  fetch   fetch Neo4j from Maven Central and build the launcher (needs JDK 17+ and Maven)`,
+};
+
+interface Args { _: string[]; flags: Record<string, string | true>; params: string[] }
+
+export function parseArgs(argv: string[]): Args {
+  const out: Args = { _: [], flags: {}, params: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--param' || a === '-p') {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError('--param needs name=value');
+      out.params.push(v);
+    } else if (a.startsWith('--')) {
+      const [k, v] = a.slice(2).split(/=(.*)/s);
+      const takesValue = ['records', 'port', 'host'].includes(k!);
+      if (v !== undefined) out.flags[k!] = v;
+      else if (takesValue) {
+        const next = argv[++i];
+        if (next === undefined) throw new UsageError(`--${k} needs a value`);
+        out.flags[k!] = next;
+      } else out.flags[k!] = true;
+    } else if (a === '-h') out.flags.help = true;
+    else out._.push(a);
+  }
+  return out;
+}
+
+function parseParams(list: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of list) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--param ${p}: expected name=value`);
+    const v = p.slice(eq + 1);
+    try { out[p.slice(0, eq)] = JSON.parse(v); } catch { out[p.slice(0, eq)] = v; }
+  }
+  return out;
+}
+
+const err = (s: string) => process.stderr.write(`${s}\n`);
+const out = (s: string) => process.stdout.write(`${s}\n`);
+
+function progress(done: number, total: number): void {
+  if (!process.stderr.isTTY) return;
+  const w = 30;
+  const f = total ? Math.round((done / total) * w) : w;
+  process.stderr.write(`\r[${'#'.repeat(f)}${' '.repeat(w - f)}] ${done}/${total}${done === total ? '\n' : ''}`);
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const count = (o: string) => s.items.filter((x) => x.outcome === o).length;
+  const lines = [
+    `read ${s.items.length} · loaded ${count('loaded') + count('replaced')} (replaced ${count('replaced')}) · unchanged ${count('unchanged')} · duplicate ${count('duplicate')} · rejected ${count('rejected')} · not loaded ${count('not-loaded')}`,
+    `${s.nodes} nodes and ${s.rels} relationships written in ${s.seconds.toFixed(1)} s`,
+  ];
+  for (const x of s.items) {
+    if (x.outcome === 'loaded' || x.outcome === 'unchanged' || x.outcome === 'replaced') {
+      if (x.reason) lines.push(`  ${x.outcome.padEnd(10)} ${x.file}: ${x.reason}`);
+      continue;
+    }
+    lines.push(`  ${x.outcome.padEnd(10)} ${x.file}: ${x.reason ?? ''}`);
+  }
+  if (s.storeError) lines.push(`Neo4j failed: ${s.storeError}. Run the same command again to load the rest.`);
+  return lines.join('\n');
+}
+
+function formatTable(columns: string[], rows: unknown[][]): string {
+  const cell = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const cells = rows.map((r) => r.map(cell));
+  const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length))));
+  const line = (r: string[]) => r.map((x, i) => x.slice(0, 60).padEnd(widths[i]!)).join(' | ');
+  return [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...cells.map(line), `(${rows.length} row${rows.length === 1 ? '' : 's'})`].join('\n');
+}
+
+async function withStore<T>(fn: (s: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ log: err });
+  try { return await fn(store); } finally { await store.close(); }
+}
+
+async function cmdIngest(a: Args): Promise<number> {
+  if (a._.length === 0) throw new UsageError('kg ingest needs files or folders (see kg ingest --help)');
+  const summary = await withStore((s) => ingest(s.driver, a._, { onProgress: progress }));
+  if (a.flags.json) out(JSON.stringify(summary, null, 2));
+  else out(formatSummary(summary));
+  return ingestExitCode(summary);
+}
+
+function cmdExtract(a: Args): number {
+  const dir = a.flags.records;
+  if (typeof dir !== 'string') throw new UsageError('kg extract needs --records DIR');
+  if (a._.length === 0) throw new UsageError('kg extract needs files or folders');
+  mkdirSync(dir, { recursive: true });
+  const { files, missing } = listArticleFiles(a._);
+  let written = 0;
+  const rejected: string[] = missing.map((m) => `${m.file}: ${m.ok ? '' : m.reason}`);
+  const diagCounts = new Map<string, number>();
+  for (const f of files) {
+    const r = readArticleFile(f);
+    if (!r.ok) { rejected.push(`${f.file}: ${r.reason}`); continue; }
+    const p = processArticle(r.id, r.text, r.hash);
+    if (!p.ok) { rejected.push(`${f.file}: ${p.reason}`); continue; }
+    writeFileSync(join(dir, r.id.replace(/\.(txt|html?)$/i, '') + '.json'), JSON.stringify(p.record, null, 2) + '\n');
+    written++;
+    for (const d of p.record.diagnostics) diagCounts.set(d.code, (diagCounts.get(d.code) ?? 0) + 1);
+  }
+  out(`${written} record${written === 1 ? '' : 's'} written to ${dir}; ${rejected.length} rejected`);
+  for (const r of rejected) out(`  rejected ${r}`);
+  if (diagCounts.size) out(`diagnostics: ${[...diagCounts.entries()].map(([c, n]) => `${c} ×${n}`).join(', ')}`);
+  return rejected.length ? 3 : 0;
+}
+
+async function cmdQuery(a: Args): Promise<number> {
+  const q = a._[0];
+  if (!q) throw new UsageError('kg query needs a Cypher query');
+  const res = await withStore((s) => runRead(s.driver, q, parseParams(a.params)));
+  if (a.flags.json) out(JSON.stringify(res.rows.map((r) => Object.fromEntries(res.columns.map((c, i) => [c, r[i]]))), null, 2));
+  else out(formatTable(res.columns, res.rows));
+  return 0;
+}
+
+function portOf(a: Args): number {
+  const p = a.flags.port === undefined ? 3000 : Number(a.flags.port);
+  if (!Number.isInteger(p) || p < 0 || p > 65535) throw new UsageError(`--port ${String(a.flags.port)}: expected a port number`);
+  return p;
+}
+
+async function serveUntilStopped(store: Store, a: Args): Promise<number> {
+  const host = typeof a.flags.host === 'string' ? a.flags.host : '127.0.0.1';
+  const server = await startServer({ store, port: portOf(a), host });
+  out(`kg viewer: ${server.url}`);
+  await new Promise<void>((res) => {
+    const stop = () => { server.close().then(() => res(), () => res()); };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await store.close();
+  return 0;
+}
+
+async function cmdServe(a: Args): Promise<number> {
+  return serveUntilStopped(await openStore({ log: err }), a);
+}
+
+async function cmdStart(a: Args): Promise<number> {
+  const store = await openStore({ log: err });
+  const summary = await ingest(store.driver, [join(PROJECT_ROOT, 'data', 'articles')], { onProgress: progress });
+  out(formatSummary(summary));
+  if (summary.storeError) { await store.close(); return 1; }
+  return serveUntilStopped(store, a);
+}
+
+async function cmdDb(a: Args): Promise<number> {
+  const sub = a._[0];
+  const home = kgHome();
+  switch (sub) {
+    case 'start': {
+      const c = await ensureEmbedded({ home, persistent: true, log: err });
+      releaseLease(home);
+      out(`Neo4j is running at ${c.uri} (user ${c.user}; password in ${join(home, 'neo4j', 'password')})`);
+      return 0;
+    }
+    case 'stop':
+      out((await stopEmbedded(home)) ? 'Neo4j stopped' : 'Neo4j was not running');
+      return 0;
+    case 'status': {
+      const s = await embeddedStatus(home);
+      out(s.running ? `running at ${s.state!.uri} (pid ${s.state!.pid}), data in ${s.dir}` : `not running (data in ${s.dir})`);
+      return s.running ? 0 : 1;
+    }
+    case 'fetch':
+      buildLauncher(err);
+      out('The embedded Neo4j launcher is built.');
+      return 0;
+    default:
+      throw new UsageError(`kg db ${sub ?? ''}: expected start, stop, status or fetch`);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const a = parseArgs(argv);
+    const cmd = a._.shift();
+    if (!cmd || cmd === 'help') { out(HELP.main!); return cmd ? 0 : a.flags.help ? 0 : 2; }
+    if (a.flags.help) { out(HELP[cmd] ?? HELP.main!); return 0; }
+    switch (cmd) {
+      case 'ingest': return await cmdIngest(a);
+      case 'extract': return cmdExtract(a);
+      case 'query': return await cmdQuery(a);
+      case 'serve': return await cmdServe(a);
+      case 'start': return await cmdStart(a);
+      case 'db': return await cmdDb(a);
+      default: throw new UsageError(`unknown command "${cmd}" (kg --help lists them)`);
+    }
+  } catch (e) {
+    if (e instanceof KgError) {
+      err(`kg: ${e.message}`);
+      return e instanceof UsageError ? 2 : 1;
+    }
+    const ne = e as { code?: string; message?: string };
+    if (ne?.code && /^Neo\./.test(ne.code)) {
+      err(`kg: Neo4j refused the query: ${ne.message?.split('\n')[0]}`);
+      return 1;
+    }
+    err(`kg: ${(e as Error)?.stack ?? String(e)}`);
+    return 1;
+  }
+}

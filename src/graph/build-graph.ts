@@ -1,0 +1,119 @@
+// ArticleRecord → ArticleGraph: Person, Post, Body, Province, Meeting, Resolution, Document and Article nodes,
+// and relationships that keep the article, sentence, span and rule behind each fact.
+import { TITLES } from '../lexicon/posts';
+import type { ArticleRecord, Provenance } from '../schema/records';
+import type { ArticleGraph, GraphNode, GraphRel, NodeLabel, RelType } from '../schema/graph';
+import { canonKey, fold } from '../text/canon';
+import { scopeOf, trailingProvince } from '../extract/canonical-names';
+import { bodyKey, documentKey, meetingKey, personKey, postKey, provinceKey, resolutionKey } from './keys';
+
+const TITLE_TEXTS = TITLES.map((t) => t.text).concat(['Ủy viên Ban Chấp hành Đảng bộ tỉnh']).sort((a, b) => b.length - a.length);
+
+/** "Bí thư Tỉnh ủy Lạng Sơn" → title "Bí thư", body "Tỉnh ủy Lạng Sơn". */
+export function splitPost(post: string): { title: string; body: string | null } {
+  const k = canonKey(post);
+  for (const t of TITLE_TEXTS) {
+    const tk = canonKey(t);
+    if (k === tk) return { title: post, body: null };
+    if (k.startsWith(`${tk} `)) {
+      const body = post.split(' ').slice(t.split(' ').length).join(' ');
+      return { title: post.split(' ').slice(0, t.split(' ').length).join(' '), body: body || null };
+    }
+  }
+  return { title: post, body: null };
+}
+
+export function buildGraph(record: ArticleRecord, contentHash: string): ArticleGraph {
+  const nodes = new Map<string, GraphNode>();
+  const rels: GraphRel[] = [];
+  const art = record.article;
+  const node = (label: NodeLabel, key: string, props: GraphNode['props']) => {
+    const id = `${label}:${key}`;
+    const prev = nodes.get(id);
+    nodes.set(id, { label, key, props: { ...(prev?.props ?? {}), ...props } });
+    return { label, key };
+  };
+  const rel = (type: RelType, from: { label: NodeLabel; key: string }, to: { label: NodeLabel; key: string }, ev: Provenance | null, extra: Record<string, string | number | boolean | null> = {}) => {
+    rels.push({
+      type, from, to,
+      props: { article: art, sentence: ev?.sentence ?? null, spanStart: ev?.span[0] ?? null, spanEnd: ev?.span[1] ?? null, rule: ev?.rule ?? 'structure', ...extra },
+    });
+  };
+  const province = (name: string) => node('Province', provinceKey(name), { name });
+  const body = (name: string) => {
+    const p = trailingProvince(name);
+    const b = node('Body', bodyKey(name), { name, province: p, search: fold(name) });
+    if (p) rel('IN_PROVINCE', b, province(p), null);
+    return b;
+  };
+
+  const article = node('Article', art, {
+    title: record.title, pageDate: record.pageDate, province: record.province, authors: record.authors,
+    contentHash, search: fold(record.title),
+  });
+  if (record.province) rel('ABOUT', article, province(record.province), record.provinceEvidence);
+
+  const meetingDate = record.meetings[0]?.date ?? null;
+  const people = new Map<string, { label: NodeLabel; key: string }>();
+  for (const p of record.people) {
+    const local = p.posts.map((x) => ({ post: x, scope: scopeOf(x), province: trailingProvince(x) }));
+    const anchor = local.find((x) => x.scope !== 'national' && x.province)?.province
+      ?? (local.length > 0 && local.every((x) => x.scope === 'national') ? 'vn' : record.province);
+    const person = node('Person', personKey(p.name, anchor), { name: p.name, province: anchor === 'vn' ? null : anchor, search: fold(p.name) });
+    people.set(p.name, person);
+    const ev = p.evidence[0] ?? null;
+    rel('MENTIONS', article, person, ev);
+    for (const x of local) {
+      const parts = splitPost(x.post);
+      const post = node('Post', postKey(x.post), { name: x.post, title: parts.title, province: x.province, scope: x.scope, search: fold(x.post) });
+      if (parts.body) rel('OF_BODY', post, body(parts.body), null);
+      const evidence = p.evidence.find((e) => canonKey(e.sentence).includes(canonKey(parts.title))) ?? ev;
+      rel('HELD_POST', person, post, evidence, { observedAt: meetingDate ?? record.pageDate, current: true });
+    }
+    for (const former of p.formerPosts) {
+      const post = node('Post', postKey(former), { name: former, title: splitPost(former).title, province: trailingProvince(former), scope: scopeOf(former), search: fold(former) });
+      rel('HELD_POST', person, post, ev, { observedAt: record.pageDate, current: false });
+    }
+  }
+
+  record.meetings.forEach((m) => {
+    const key = meetingKey(m.body, m.date, m.kind, art);
+    const meeting = node('Meeting', key, {
+      name: `${m.kind.charAt(0).toUpperCase()}${m.kind.slice(1)}${m.body ? ` ${m.body}` : ''}${m.date ? ` ${m.date}` : ''}`,
+      kind: m.kind, date: m.date, datePrecision: m.datePrecision, body: m.body, ordinal: m.ordinal, term: m.term,
+      extended: m.extended, special: m.special, search: fold(`${m.kind} ${m.body ?? ''}`),
+    });
+    rel('REPORTS', article, meeting, m.evidence.meeting);
+    if (m.body) rel('HELD_BY', meeting, body(m.body), m.evidence.meeting);
+    for (const c of m.evidence.chairs) {
+      const who = people.get(c.person);
+      if (who) rel('CHAIRED', who, meeting, c);
+    }
+    for (const sp of m.evidence.speakers) {
+      const who = people.get(sp.person);
+      if (who) rel('SPOKE_AT', who, meeting, sp);
+    }
+    for (const a of m.evidence.approved) {
+      const r = node('Resolution', resolutionKey(a.document, key), { name: a.document, date: m.date, search: fold(a.document) });
+      rel('APPROVED', meeting, r, a);
+    }
+  });
+
+  for (const d of record.documents) {
+    const doc = node('Document', documentKey(d.type, d.number, d.issuer), {
+      name: `${d.type} số ${d.number}`, type: d.type, number: d.number, date: d.date, issuer: d.issuer, search: fold(`${d.type} ${d.number}`),
+    });
+    rel('CITES', article, doc, d.evidence);
+    if (d.issuer) rel('ISSUED_BY', doc, body(d.issuer), d.evidence);
+  }
+
+  // One relationship per (type, from, to, article): repeated evidence in an article keeps the first.
+  const seen = new Set<string>();
+  const unique = rels.filter((r) => {
+    const id = `${r.type}|${r.from.label}:${r.from.key}|${r.to.label}:${r.to.key}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return { article: art, contentHash, nodes: [...nodes.values()], rels: unique };
+}

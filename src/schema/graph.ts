@@ -1,0 +1,43 @@
+// The graph: nodes and relationships with deterministic keys, ready for UNWIND … MERGE.
+import { z } from 'zod';
+
+export const NodeLabel = z.enum(['Article', 'Person', 'Post', 'Body', 'Province', 'Meeting', 'Resolution', 'Document']);
+export type NodeLabel = z.infer<typeof NodeLabel>;
+
+export const RelType = z.enum([
+  'HELD_POST', 'CHAIRED', 'SPOKE_AT', 'APPROVED', 'HELD_BY', 'OF_BODY', 'IN_PROVINCE', 'REPORTS', 'MENTIONS',
+  'CITES', 'ISSUED_BY', 'ABOUT',
+]);
+export type RelType = z.infer<typeof RelType>;
+
+const Prop = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+
+export const GraphNode = z.object({
+  label: NodeLabel,
+  key: z.string().min(1),
+  props: z.record(z.string(), Prop),
+});
+export type GraphNode = z.infer<typeof GraphNode>;
+
+/** Every relationship carries its provenance: the article, the sentence and its span, the rule. */
+export const GraphRel = z.object({
+  type: RelType,
+  from: z.object({ label: NodeLabel, key: z.string() }),
+  to: z.object({ label: NodeLabel, key: z.string() }),
+  props: z.object({
+    article: z.string(),
+    sentence: z.string().nullable(),
+    spanStart: z.number().int().nullable(),
+    spanEnd: z.number().int().nullable(),
+    rule: z.string(),
+  }).catchall(Prop),
+});
+export type GraphRel = z.infer<typeof GraphRel>;
+
+export const ArticleGraph = z.object({
+  article: z.string(),
+  contentHash: z.string(),
+  nodes: z.array(GraphNode),
+  rels: z.array(GraphRel),
+});
+export type ArticleGraph = z.infer<typeof ArticleGraph>;

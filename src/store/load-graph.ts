@@ -1,0 +1,62 @@
+// Graphs → Neo4j: schema first, then per batch of articles one managed write transaction of
+// `UNWIND $rows … MERGE` statements; a changed article's old facts are deleted in the same transaction.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { ArticleGraph, GraphNode, GraphRel } from '../schema/graph';
+import { NodeLabel, RelType } from '../schema/graph';
+import { cypher, cypherStatements } from './cypher';
+
+export async function applySchema(driver: Driver): Promise<void> {
+  for (const stmt of cypherStatements('schema.cypher')) await driver.executeQuery(stmt);
+  await driver.executeQuery('CALL db.awaitIndexes(60)');
+}
+
+/** Content hashes of the articles already loaded, by article key. */
+export async function readStoredHashes(driver: Driver, keys: string[]): Promise<Map<string, string>> {
+  const res = await driver.executeQuery(cypher('load.cypher', 'stored-hashes'), { keys }, { routing: neo4j.routing.READ });
+  return new Map(res.records.map((r) => [r.get('key') as string, r.get('hash') as string]));
+}
+
+/** Whole numbers go in as Neo4j integers, not floats. */
+function toNeo4j(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
+  if (Array.isArray(v)) return v.map(toNeo4j);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toNeo4j(x)]));
+  return v;
+}
+
+export interface LoadCounts { nodes: number; rels: number }
+
+async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replaced: string[]): Promise<LoadCounts> {
+  for (const article of replaced) await tx.run(cypher('load.cypher', 'delete-article-facts'), { article });
+  const byLabel = new Map<string, GraphNode[]>();
+  const byType = new Map<string, GraphRel[]>();
+  for (const g of graphs) {
+    for (const n of g.nodes) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n]);
+    for (const r of g.rels) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  }
+  let nodes = 0, rels = 0;
+  for (const label of NodeLabel.options) {
+    const rows = byLabel.get(label);
+    if (!rows?.length) continue;
+    await tx.run(cypher('load.cypher', `merge-${label}`), { rows: rows.map((n) => toNeo4j({ key: n.key, props: n.props })) });
+    nodes += rows.length;
+  }
+  for (const type of RelType.options) {
+    const rows = byType.get(type);
+    if (!rows?.length) continue;
+    await tx.run(cypher('load.cypher', `merge-${type}`), { rows: rows.map((r) => toNeo4j({ from: r.from.key, to: r.to.key, props: r.props })) });
+    rels += rows.length;
+  }
+  if (replaced.length) await tx.run(cypher('load.cypher', 'delete-orphans'));
+  return { nodes, rels };
+}
+
+/** Loads a batch of article graphs in one transaction; `replaced` lists articles whose old facts go first. */
+export async function loadGraphs(driver: Driver, graphs: ArticleGraph[], replaced: string[] = []): Promise<LoadCounts> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite((tx) => writeBatch(tx, graphs, replaced));
+  } finally {
+    await session.close();
+  }
+}

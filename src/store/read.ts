@@ -1,0 +1,52 @@
+// Read queries in READ access mode with a timeout and a row cap; results become plain JSON values
+// (neo4j integers, temporals, nodes and relationships end here).
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface QueryResult { columns: string[]; rows: unknown[][]; truncated: boolean }
+
+export function toPlain(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (neo4j.isInt(v)) return (v as { inSafeRange(): boolean; toNumber(): number; toString(): string }).inSafeRange() ? (v as { toNumber(): number }).toNumber() : String(v);
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  if (neo4j.isNode(o as never)) {
+    const n = o as unknown as { labels: string[]; properties: Record<string, unknown>; elementId: string };
+    return { labels: n.labels, properties: toPlain(n.properties), elementId: n.elementId };
+  }
+  if (neo4j.isRelationship(o as never)) {
+    const r = o as unknown as { type: string; properties: Record<string, unknown>; elementId: string; startNodeElementId: string; endNodeElementId: string };
+    return { type: r.type, properties: toPlain(r.properties), elementId: r.elementId, start: r.startNodeElementId, end: r.endNodeElementId };
+  }
+  if (neo4j.isPath(o as never)) {
+    const p = o as unknown as { segments: Array<{ start: unknown; relationship: unknown; end: unknown }> };
+    return { segments: p.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) })) };
+  }
+  if (neo4j.isDate(o as never) || neo4j.isDateTime(o as never) || neo4j.isLocalDateTime(o as never) || neo4j.isTime(o as never) || neo4j.isLocalTime(o as never) || neo4j.isDuration(o as never)) {
+    return String(o);
+  }
+  return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, toPlain(x)]));
+}
+
+export async function runRead(driver: Driver, query: string, params: Record<string, unknown> = {}, opts: { timeoutMs?: number; maxRows?: number } = {}): Promise<QueryResult> {
+  const maxRows = opts.maxRows ?? 10_000;
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(async (tx) => {
+      const res = tx.run(query, params);
+      const rows: unknown[][] = [];
+      let columns: string[] = [];
+      let truncated = false;
+      for await (const rec of res) {
+        columns = rec.keys as string[];
+        if (rows.length >= maxRows) { truncated = true; break; }
+        rows.push(rec.keys.map((k) => toPlain(rec.get(k))));
+      }
+      if (rows.length === 0) columns = ((await res.keys()) as string[]) ?? [];
+      return { columns, rows, truncated };
+    }, { timeout: opts.timeoutMs ?? 30_000 });
+  } finally {
+    await session.close();
+  }
+}
