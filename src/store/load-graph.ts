@@ -4,6 +4,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ArticleGraph, GraphNode, GraphRel } from '../schema/graph';
 import { NodeLabel, RelType } from '../schema/graph';
 import { cypher, cypherStatements } from './cypher';
+import { toNeo4j } from './read';
 
 export async function applySchema(driver: Driver): Promise<void> {
   for (const stmt of cypherStatements('schema.cypher')) await driver.executeQuery(stmt);
@@ -16,13 +17,6 @@ export async function readStoredHashes(driver: Driver, keys: string[]): Promise<
   return new Map(res.records.map((r) => [r.get('key') as string, r.get('hash') as string]));
 }
 
-/** Whole numbers go in as Neo4j integers, not floats. */
-function toNeo4j(v: unknown): unknown {
-  if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
-  if (Array.isArray(v)) return v.map(toNeo4j);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toNeo4j(x)]));
-  return v;
-}
 
 export interface LoadCounts { nodes: number; rels: number }
 

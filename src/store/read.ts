@@ -4,6 +4,16 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 export interface QueryResult { columns: string[]; rows: unknown[][]; truncated: boolean }
 
+/** Whole numbers go in as Neo4j integers, not floats ("LIMIT $n" needs an integer). */
+export function toNeo4j(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
+  if (Array.isArray(v)) return v.map(toNeo4j);
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toNeo4j(x)]));
+  }
+  return v;
+}
+
 export function toPlain(v: unknown): unknown {
   if (v === null || v === undefined) return null;
   if (neo4j.isInt(v)) return (v as { inSafeRange(): boolean; toNumber(): number; toString(): string }).inSafeRange() ? (v as { toNumber(): number }).toNumber() : String(v);
@@ -34,7 +44,7 @@ export async function runRead(driver: Driver, query: string, params: Record<stri
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead(async (tx) => {
-      const res = tx.run(query, params);
+      const res = tx.run(query, toNeo4j(params) as Record<string, unknown>);
       const rows: unknown[][] = [];
       let columns: string[] = [];
       let truncated = false;

@@ -1,0 +1,7 @@
+// What a body's meetings adopted in a year.
+// Parameters: $body — e.g. "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"; $year — e.g. "2021".
+MATCH (m:Meeting)-[:HELD_BY]->(:Body {name: $body})
+WHERE m.date STARTS WITH $year
+MATCH (m)-[a:APPROVED]->(r:Resolution)
+RETURN m.date AS date, r.name AS resolution, a.sentence AS evidence
+ORDER BY date, resolution;

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeArticle } from '../../src/parse/01-decode';
+import { parseArticle } from '../../src/parse/parse-article';
+import { SAMPLES } from '../support/paths';
+
+describe('date lines and layouts', () => {
+  test.each([
+    ['Thứ tư,  25/05/2022\n\nTiêu đề\n\nLSO-Sáng nay (14/7), hội nghị.', '2022-05-25', null, 'LSO'],
+    ['Thứ 4, 01/05/2024, 07:29[GMT+7]\n\nTiêu đề\n\nThứ 5, 20/01/2022 | 19:35:08\n3,824 lượt xem\nChiều ngày 20/1, hội nghị.', '2024-05-01', '2022-01-20', null],
+    ['Chủ nhật, 3/3/2024\n\nTiêu đề\n\n(GLO)- Sáng 2/3, hội nghị.', '2024-03-03', null, 'GLO'],
+    ['25/05/2022 08:15\n\nTiêu đề\n\n– Sáng nay, hội nghị.', '2022-05-25', null, null],
+  ])('%#: page date, published date, dateline', (text, page, published, dateline) => {
+    const a = parseArticle(text, { id: 't' });
+    expect(a.pageDate?.iso).toBe(page);
+    expect(a.publishedDate?.iso ?? null).toBe(published);
+    expect(a.dateline).toBe(dateline);
+    expect(a.title).toBe('Tiêu đề');
+  });
+
+  test('no date line: the first line is the title', () => {
+    const a = parseArticle('Hội nghị Tỉnh ủy\n\nSáng 5/1, Tỉnh ủy tổ chức hội nghị.', { id: 't' });
+    expect(a.pageDate).toBeNull();
+    expect(a.title).toBe('Hội nghị Tỉnh ủy');
+  });
+
+  test('captions, bylines, credits and furniture are told apart', () => {
+    const a = parseArticle(readFileSync(join(SAMPLES, '002_335128e53a754874.txt'), 'utf8'), { id: '002' });
+    expect(a.byline).toBe('Đào Quyên');
+    expect(a.credits).toEqual(['Ảnh: Thành Tâm']);
+    expect(a.blocks.filter((b) => b.kind === 'furniture').map((b) => b.text)).toEqual(
+      expect.arrayContaining(['3,824 lượt xem', 'Tin cùng chuyên mục', 'Xem tin theo ngày']),
+    );
+    const b = parseArticle(readFileSync(join(SAMPLES, '004_ac388c513d8c7a51.txt'), 'utf8'), { id: '004' });
+    const captions = b.sentences.filter((s) => s.kind === 'caption').map((s) => s.text);
+    expect(captions).toContain('Đồng chí Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh điều hành thảo luận tại hội nghị');
+  });
+
+  test('sentence spans point into the text', () => {
+    const a = parseArticle(readFileSync(join(SAMPLES, '001_e6d35a45ef2bf389.txt'), 'utf8'), { id: '001' });
+    for (const s of a.sentences) expect(a.text.slice(s.span[0], s.span[1]).replace(/\n/g, ' ')).toBe(s.text);
+  });
+});
+
+describe('decodeArticle', () => {
+  const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+  test.each([
+    ['empty', new Uint8Array(0), 'empty file'],
+    ['white space', utf8(' \n\t\n'), 'only white space'],
+    ['binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'binary'],
+    ['Latin-1', new Uint8Array(Buffer.from('Th\xe9 h\xe0 n\xf4i', 'latin1')), 'not valid UTF-8'],
+  ])('%s is refused with a reason', (_n, bytes, reason) => {
+    const d = decodeArticle(bytes);
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(d.reason).toContain(reason);
+  });
+
+  test.each([
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Tỉnh ủy', 'utf8')])],
+    ['UTF-16LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from('Tỉnh ủy', 'utf16le')])],
+  ])('%s is decoded', (_n, bytes) => {
+    const d = decodeArticle(bytes);
+    expect(d.ok && d.text).toBe('Tỉnh ủy');
+  });
+
+  test('an HTML page is reduced to its text', () => {
+    const d = decodeArticle(utf8('<!DOCTYPE html><html><head><script>x()</script></head><body><p>Thứ 2, 04/07/2022</p><h1>Tiêu &amp; đề</h1></body></html>'));
+    expect(d.ok && d.text).toBe('Thứ 2, 04/07/2022\n\nTiêu & đề');
+  });
+});

@@ -1,0 +1,74 @@
+// The kg command as a user runs it, against the test run's Neo4j.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ArticleRecord } from '../../src/schema/records';
+import { FIXTURES, ROOT, SAMPLES } from '../support/paths';
+import { clearDatabase, openTestStore, testEnv } from '../support/store';
+
+const kg = (args: string[], env: NodeJS.ProcessEnv = testEnv()) =>
+  spawnSync('node', [join(ROOT, 'bin', 'kg.js'), ...args], { encoding: 'utf8', env, timeout: 120_000 });
+
+beforeEach(async () => {
+  const s = await openTestStore();
+  await clearDatabase(s);
+  await s.close();
+});
+
+test('kg extract writes one valid record per article', () => {
+  const out = mkdtempSync(join(tmpdir(), 'kg-extract-'));
+  const r = kg(['extract', SAMPLES, '--records', out]);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain('5 records written');
+  const files = readdirSync(out).sort();
+  expect(files).toEqual(readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => f.replace('.txt', '.json')).sort());
+  for (const f of files) expect(ArticleRecord.safeParse(JSON.parse(readFileSync(join(out, f), 'utf8'))).success).toBe(true);
+});
+
+test('a folder of 1 good and 3 bad articles: the good one loads, each bad one is named, exit 3', () => {
+  const r = kg(['ingest', join(FIXTURES, 'mixed')]);
+  expect(r.status).toBe(3);
+  expect(r.stdout).toMatch(/loaded 1\b/);
+  expect(r.stdout).toMatch(/rejected\s+\S*empty\.txt: empty file/);
+  expect(r.stdout).toMatch(/rejected\s+\S*binary\.txt: binary/);
+  expect(r.stdout).toMatch(/rejected\s+\S*latin1\.txt: not valid UTF-8/);
+  const q = kg(['query', "MATCH (p:Person)-[:CHAIRED]->(m:Meeting) RETURN p.name AS name, m.body AS body", '--json']);
+  expect(JSON.parse(q.stdout)).toEqual([{ name: 'Trần Hồng Minh', body: 'Ban Thường vụ Tỉnh ủy Cao Bằng' }]);
+});
+
+test('kg ingest twice: all unchanged the second time, the same count after each', () => {
+  expect(kg(['ingest', SAMPLES]).status).toBe(0);
+  const count = () => JSON.parse(kg(['query', 'MATCH (n) RETURN count(n) AS n', '--json']).stdout)[0].n;
+  const n1 = count();
+  const second = kg(['ingest', SAMPLES]);
+  expect(second.stdout).toContain('unchanged 5');
+  expect(count()).toBe(n1);
+});
+
+test('kg query is read-only and takes parameters', () => {
+  kg(['ingest', SAMPLES]);
+  const w = kg(['query', 'CREATE (n:Intruder) RETURN n']);
+  expect(w.status).toBe(1);
+  expect(w.stderr).toMatch(/read access mode/i);
+  const p = kg(['query', 'MATCH (m:Meeting) WHERE m.date STARTS WITH toString($y) RETURN m.body AS body', '--param', 'y=2020', '--json']);
+  expect(JSON.parse(p.stdout)).toEqual([{ body: 'Ban Thường vụ Tỉnh ủy Lạng Sơn' }]);
+});
+
+test('Neo4j unreachable: one line naming the URI, exit 1, within 15 s', () => {
+  const t0 = Date.now();
+  const r = kg(['ingest', SAMPLES], { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_PASSWORD: 'x' });
+  expect(r.status).toBe(1);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toContain('bolt://127.0.0.1:9');
+  expect(Date.now() - t0).toBeLessThan(15_000);
+});
+
+test('usage errors exit 2 with a message; --help works everywhere', () => {
+  expect(kg(['extract', SAMPLES]).status).toBe(2);
+  for (const c of ['ingest', 'extract', 'query', 'serve', 'start', 'db']) {
+    const h = kg([c, '--help']);
+    expect([c, h.status]).toEqual([c, 0]);
+    expect(h.stdout).toContain(`kg ${c}`);
+  }
+});
