@@ -110,7 +110,7 @@ export function formatSummary(s: IngestSummary): string {
       if (x.reason) lines.push(`  ${x.outcome.padEnd(10)} ${x.file}: ${x.reason}`);
       continue;
     }
-    lines.push(`  ${x.outcome.padEnd(10)} ${x.file}: ${x.reason ?? ''}`);
+    lines.push(x.outcome === 'not-loaded' ? `  not-loaded ${x.file}` : `  ${x.outcome.padEnd(10)} ${x.file}: ${x.reason ?? ''}`);
   }
   if (s.storeError) lines.push(`Neo4j failed: ${s.storeError}. Run the same command again to load the rest.`);
   return lines.join('\n');

@@ -49,7 +49,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
         rels += counts.rels;
       }
     } catch (e) {
-      storeError = (e as Error).message.split('\n')[0] ?? String(e);
+      storeError = shortStoreError(e);
       for (const r of ready) { r.item.outcome = 'not-loaded'; r.item.reason = storeError; }
     }
     items.push(...ready.map((r) => r.item));
@@ -61,6 +61,13 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     for (const f of files) if (!listed.has(f.file)) items.push({ file: f.file, id: f.id, outcome: 'not-loaded', reason: storeError });
   }
   return { items, nodes, rels, storeError, seconds: (Date.now() - t0) / 1000 };
+}
+
+/** The driver's connection errors are long; keep what names the cause. */
+function shortStoreError(e: unknown): string {
+  const msg = (e as Error)?.message ?? String(e);
+  const cause = /Caused by:\s*(.*)$/s.exec(msg);
+  return (cause ? `cannot reach Neo4j (${cause[1]!.trim()})` : msg.split('\n')[0]!).slice(0, 300);
 }
 
 /** 0 all loaded or unchanged; 3 some rejected, the rest loaded; 1 when the store failed. */
