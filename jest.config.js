@@ -1,10 +1,10 @@
-// Jest: TypeScript through @swc/jest (type checking is `tsc --noEmit` in `npm test`); one Neo4j for the run.
+// Jest: TypeScript through ts-jest, transpile only (type checking is `tsc --noEmit` in `npm test`); one Neo4j for the run.
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 1,
