@@ -122,8 +122,8 @@ export const extractPeople: Extractor = {
         if (trig && titleAt(tokens, canon, i)) {
           const hit = postAt(s, i);
           if (hit) {
-            const nextTok = tokens[tokenAtOrAfter(tokens, hit.end)];
-            if (nextTok && nameAt(tokens, canon, tokenAtOrAfter(tokens, hit.end), true) && joined(canon, tokens[tokenAtOrAfter(tokens, hit.end) - 1]!, nextTok)) continue;
+            const k = tokenAtOrAfter(tokens, hit.end);
+            if (tokens[k] && nameAt(tokens, canon, k, true) && joined(canon, tokens[k - 1]!, tokens[k]!)) continue;
             const { after } = appositivePosts(s, hit.end);
             postMentions.push({ s, start: tokens[i]!.start, end: hit.end, after, post: canonicalPhrase(hit.text, ctx.province).name });
           }

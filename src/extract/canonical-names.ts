@@ -47,5 +47,5 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
     const joiner = / sở /.test(` ${k} `) && !/(tỉnh|tỉnh ủy)$/.test(k) ? ' tỉnh ' : ' ';
     return { name: `${t}${joiner}${province}`, scope: 'provincial', province };
   }
-  return { name: t, scope, province: scope === 'provincial' ? null : null };
+  return { name: t, scope, province: null };
 }

@@ -125,10 +125,8 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
       const place = placeAt(tokens, s, j + 1);
       if (place) { j += place.len; continue; }
       if (nameAt(tokens, s, j + 1, false)) break;
-      if (j + 1 > i + headLen - 1 && titleAt(tokens, s, j + 1) && j + 1 !== i) {
-        // a second title glued on without a comma starts a new post
-        if (!bodyHeadAt(tokens, s, j + 1)) break;
-      }
+      // a second title glued on without a comma starts a new post
+      if (titleAt(tokens, s, j + 1) && !bodyHeadAt(tokens, s, j + 1)) break;
       j++;
       continue;
     }
