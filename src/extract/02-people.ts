@@ -1,12 +1,13 @@
 // People and their posts: names after "đồng chí"/"ông"/"bà" or opening with a family name, appositive post
 // lists after the name ("…, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"), posts written before the name
 // ("Chủ tịch UBND tỉnh Nguyễn Văn A"), and later mentions by post alone ("đồng chí Bí thư Tỉnh ủy").
+import { PERSON_TRIGGERS } from '../lexicon/names';
 import { canonKey, tidy } from '../text/canon';
 import { canonicalPhrase } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
 import { joined, nameAt, phraseFrom, titleAt, tokenAtOrAfter, type Token } from './tokens';
 
-const TRIGGERS = [['đồng', 'chí'], ['Đồng', 'chí'], ['ông'], ['Ông'], ['bà'], ['Bà'], ['đ/c'], ['Đ/c']];
+const TRIGGERS = PERSON_TRIGGERS.map((t) => t.split(' '));
 
 function triggerBefore(tokens: Token[], s: string, i: number): number {
   for (const t of TRIGGERS) {

@@ -24,9 +24,10 @@ async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replac
   for (const article of replaced) await tx.run(cypher('load.cypher', 'delete-article-facts'), { article });
   const byLabel = new Map<string, GraphNode[]>();
   const byType = new Map<string, GraphRel[]>();
+  const group = <T>(m: Map<string, T[]>, k: string, x: T) => { const list = m.get(k); if (list) list.push(x); else m.set(k, [x]); };
   for (const g of graphs) {
-    for (const n of g.nodes) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n]);
-    for (const r of g.rels) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+    for (const n of g.nodes) group(byLabel, n.label, n);
+    for (const r of g.rels) group(byType, r.type, r);
   }
   let nodes = 0, rels = 0;
   for (const label of NodeLabel.options) {
