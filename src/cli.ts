@@ -30,10 +30,12 @@ KG_HOME (default .kg/). Run \`kg <command> --help\` for a command's options.`,
 Reads .txt articles (folders are walked), extracts records and loads them into Neo4j. Articles whose
 content is already loaded are skipped; a changed article replaces its own facts.
 Exit 0 when all loaded, 3 when some were rejected and the rest loaded, 1 when Neo4j failed.`,
-  extract: `Usage: kg extract <files|dirs…> --records DIR
+  extract: `Usage: kg extract <files|dirs…> --records DIR [--tokenizer kg|compromise]
 
 Writes DIR/<article>.json for each article in the record format of shared/eval/FORMAT.md, with
-provenance, precision and diagnostics. Needs no database. Prints a summary of the diagnostics.`,
+provenance, precision and diagnostics. Needs no database. Prints a summary of the diagnostics.
+--tokenizer compromise cuts syllables with compromise instead of kg's own tokenizer (same records,
+slower; see README).`,
   query: `Usage: kg query "<cypher>" [--param name=value …] [--json]
 
 Runs the query in READ access mode (writes are refused by Neo4j). Values are parsed as JSON when they
@@ -65,7 +67,7 @@ export function parseArgs(argv: string[]): Args {
       out.params.push(v);
     } else if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split(/=(.*)/s);
-      const takesValue = ['records', 'port', 'host'].includes(k!);
+      const takesValue = ['records', 'port', 'host', 'tokenizer'].includes(k!);
       if (v !== undefined) out.flags[k!] = v;
       else if (takesValue) {
         const next = argv[++i];
@@ -141,6 +143,8 @@ function cmdExtract(a: Args): number {
   const dir = a.flags.records;
   if (typeof dir !== 'string') throw new UsageError('kg extract needs --records DIR');
   if (a._.length === 0) throw new UsageError('kg extract needs files or folders');
+  const tokenizer = a.flags.tokenizer ?? 'kg';
+  if (tokenizer !== 'kg' && tokenizer !== 'compromise') throw new UsageError(`--tokenizer ${String(tokenizer)}: expected kg or compromise`);
   mkdirSync(dir, { recursive: true });
   const { files, missing } = listArticleFiles(a._);
   let written = 0;
@@ -149,7 +153,7 @@ function cmdExtract(a: Args): number {
   for (const f of files) {
     const r = readArticleFile(f);
     if (!r.ok) { rejected.push(`${f.file}: ${r.reason}`); continue; }
-    const p = processArticle(r.id, r.text, r.hash);
+    const p = processArticle(r.id, r.text, r.hash, { tokenizer });
     if (!p.ok) { rejected.push(`${f.file}: ${p.reason}`); continue; }
     writeFileSync(join(dir, r.id.replace(/\.(txt|html?)$/i, '') + '.json'), JSON.stringify(p.record, null, 2) + '\n');
     written++;

@@ -1,15 +1,21 @@
 // People and their posts: names after "đồng chí"/"ông"/"bà" or opening with a family name, appositive post
 // lists after the name ("…, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"), posts written before the name
-// ("Chủ tịch UBND tỉnh Nguyễn Văn A"), and later mentions by post alone ("đồng chí Bí thư Tỉnh ủy").
+// ("Chủ tịch UBND tỉnh Nguyễn Văn A"), a post shared by a list ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B"),
+// posts taken or left ("được bầu giữ chức …", "thôi giữ chức …", "miễn nhiệm … đối với ông …"), and later
+// mentions by post alone ("đồng chí Bí thư Tỉnh ủy").
 import { PERSON_TRIGGERS } from '../lexicon/names';
+import { DISMISSES, LEAVES_POST, POST_EVENT_VERBS, REPLACES, TAKES_POST } from '../lexicon/triggers';
+import type { PostEvent } from '../schema/records';
 import { canonKey, tidy } from '../text/canon';
-import { canonicalPhrase } from './canonical-names';
+import { canonicalPhrase, canonicalPostList, displayForm, scopeOf } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
-import { joined, nameAt, phraseFrom, titleAt, tokenAtOrAfter, type Token } from './tokens';
+import { joined, nameAt, phraseFrom, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
 
 const TRIGGERS = PERSON_TRIGGERS.map((t) => t.split(' '));
+const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t[t.length - 1]!));
 
 function triggerBefore(tokens: Token[], s: string, i: number): number {
+  if (!TRIGGER_LAST_WORDS.has(tokens[i - 1]!.text)) return 0;
   for (const t of TRIGGERS) {
     const k = i - t.length;
     if (k < 0) continue;
@@ -30,10 +36,12 @@ function postAt(s: ReadSentence, k: number): PostHit | null {
   const len = titleAt(s.tokens, s.canon, i);
   if (!len) return null;
   const p = phraseFrom(s.tokens, s.canon, i, len);
-  // A bare local title ("Bí thư", "Chủ tịch") names no post; national titles stand alone.
-  if (p.last === i + len - 1 && !/Trung ương|Bộ Chính trị|Quốc hội|Tổng Bí thư|Thủ tướng|Tỉnh ủy viên/u.test(p.text)) return null;
+  // A bare local title ("Bí thư", "Chủ tịch") names no post; national titles and "Tỉnh ủy viên" stand alone.
+  if (p.last === i + len - 1 && scopeOf(displayForm(p.text)) !== 'national' && !/^Tỉnh ủy viên$/u.test(p.text)) return null;
   return { text: p.text, term: p.term, former, end: s.tokens[p.last]!.end, first: k };
 }
+
+const TERM_AFTER = /^\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+|^\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/u;
 
 /** Posts after the name: ", post, post kiêm post" up to the predicate. */
 function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; after: number } {
@@ -51,7 +59,7 @@ function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; aft
     posts.push(hit);
     at = hit.end;
     // skip a term written after the post ("Bí thư Tỉnh ủy khóa XVI")
-    const m = /^\s*(khóa|khoá)\s+[IVXLC]+|^\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/u.exec(s.canon.slice(at));
+    const m = TERM_AFTER.exec(s.canon.slice(at));
     if (m) at += m[0].length;
   }
   return { posts, after: at };
@@ -63,7 +71,8 @@ function prefixPosts(s: ReadSentence, nameFirst: number): PostHit[] {
   let endTok = nameFirst - 1;
   while (endTok >= 0) {
     let found: PostHit | null = null;
-    for (let k = endTok; k >= Math.max(0, endTok - 14); k--) {
+    // the longest post ending right here: "Phó Chủ tịch HĐND tỉnh", not "Chủ tịch HĐND tỉnh"
+    for (let k = Math.max(0, endTok - 14); k <= endTok; k++) {
       const hit = postAt(s, k);
       if (hit && hit.end === s.tokens[endTok]!.end) { found = hit; break; }
     }
@@ -82,21 +91,93 @@ function prefixPosts(s: ReadSentence, nameFirst: number): PostHit[] {
   return out;
 }
 
-function addPerson(ctx: ExtractContext, name: string, s: ReadSentence, posts: PostHit[], rule: string): string {
-  const display = tidy(name);
+const alt = (xs: string[]) => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
+const EVENT_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])[^.;]{0,60}$`, 'iu');
+const EVENT_VERB_BETWEEN = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])`, 'iu');
+const TAKES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(?<!thôi\\s)(${alt(TAKES_POST)})\\s+(?=\\p{Lu})`, 'u');
+const LEAVES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(${alt(LEAVES_POST)})\\s+(?=\\p{Lu})`, 'u');
+const REPLACES_RE = new RegExp(`^\\s*,?\\s*(?:${alt(REPLACES)})\\s+(?:đồng chí|ông|bà)\\s+`, 'u');
+const DISMISS_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?(.{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
+);
+
+interface Taken { post: PostHit; kind: PostEvent['kind']; rule: string; replaces: string | null; left: boolean }
+
+/** "… giữ chức Phó Chủ tịch UBND tỉnh" after the person, with the verb before or after them. */
+function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, nextMention: number): Taken[] {
+  const out: Taken[] = [];
+  const rest = s.canon.slice(after, nextMention);
+  const before = s.canon.slice(0, mentionStart);
+  for (const [re, left] of [[LEAVES_RE, true], [TAKES_RE, false]] as const) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const at = after + m[0].length;
+    const k = tokenAtOrAfter(s.tokens, at);
+    const post = postAt(s, k);
+    if (!post) continue;
+    if (left) {
+      out.push({ post, kind: 'left', rule: 'event.left', replaces: null, left: true });
+      continue;
+    }
+    const between = EVENT_VERB_BETWEEN.exec(m[1]!);
+    const verb = between?.[1] ?? (m[2]!.startsWith('tái') ? 'tái đắc cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
+    // "làm" alone is too common a word: it takes a post only after an event verb
+    if (!verb && m[2] === 'làm') continue;
+    const trig = POST_EVENT_VERBS.find((v) => v.text === verb?.toLowerCase().replace(/\s+/g, ' ')) ?? POST_EVENT_VERBS.find((v) => v.id === 'event.appointed')!;
+    const kind = m[2]!.startsWith('tái') ? 'reelected' : trig.kind;
+    let replaces: string | null = null;
+    let tail = post.end;
+    const term = TERM_AFTER.exec(s.canon.slice(tail));
+    if (term) tail += term[0].length;
+    const r = REPLACES_RE.exec(s.canon.slice(tail));
+    if (r) {
+      const name = nameAt(s.tokens, s.canon, tokenAtOrAfter(s.tokens, tail + r[0].length), true);
+      if (name) replaces = tidy(name.text);
+    }
+    out.push({ post, kind, rule: kind === 'reelected' ? 'event.reelected' : trig.id, replaces, left: false });
+  }
+  return out;
+}
+
+interface PersonHit { name: NameMatch; s: ReadSentence; rule: string; posts: PostHit[]; shared: PostHit | null }
+
+interface Entry { post: PostHit; former: boolean; event: Omit<PostEvent, 'post' | 'evidence'> & { rule: string } | null }
+
+function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): string {
+  const display = tidy(hit.name.text);
   const key = canonKey(display);
   let rec = ctx.people.get(key);
   if (!rec) {
-    rec = { name: display, posts: [], formerPosts: [], evidence: [] };
+    rec = { name: display, posts: [], formerPosts: [], events: [], evidence: [] };
     ctx.people.set(key, rec);
   }
-  rec.evidence.push(provenance(ctx, s, rule));
-  for (const p of posts) {
-    const post = canonicalPhrase(p.text, ctx.province).name;
-    const list = p.former ? rec.formerPosts : rec.posts;
+  const ev = provenance(ctx, hit.s, hit.rule);
+  rec.evidence.push(ev);
+  const names = canonicalPostList(entries.map((e) => e.post.text), ctx.province);
+  entries.forEach((e, i) => {
+    const post = names[i]!;
+    const list = e.former ? rec!.formerPosts : rec!.posts;
     if (!list.some((x) => canonKey(x) === canonKey(post))) list.push(post);
-  }
+    if (e.event) rec!.events.push({ kind: e.event.kind, post, replaces: e.event.replaces, evidence: { ...ev, rule: e.event.rule } });
+  });
+  // a post left is no longer held, even when an earlier sentence listed it
+  for (const former of rec.formerPosts) rec.posts = rec.posts.filter((x) => canonKey(x) !== canonKey(former));
   return rec.name;
+}
+
+/** "các đồng chí:" or "các đồng chí Phó Chủ tịch UBND tỉnh:" opens a list of names; the post is shared. */
+function listOpening(s: ReadSentence, i: number): { shared: PostHit | null; end: number } | null {
+  const t = s.tokens;
+  const w = t[i]!.text;
+  if (w !== 'các' && w !== 'Các') return null;
+  const who = t[i + 1]?.text === 'đồng' && t[i + 2]?.text === 'chí' ? 3 : /^(ông|bà)$/.test(t[i + 1]?.text ?? '') ? 2 : 0;
+  if (!who) return null;
+  const k = i + who;
+  const afterWho = t[k - 1]!.end;
+  if (/^\s*:/.test(s.canon.slice(afterWho))) return { shared: null, end: k - 1 };
+  const post = postAt(s, k);
+  if (post && /^\s*:/.test(s.canon.slice(post.end))) return { shared: post, end: tokenAtOrAfter(t, post.end) - 1 };
+  return null;
 }
 
 export const extractPeople: Extractor = {
@@ -105,17 +186,22 @@ export const extractPeople: Extractor = {
     const postMentions: Array<{ s: ReadSentence; start: number; end: number; after: number; post: string }> = [];
     for (const s of ctx.sentences) {
       const { tokens, canon } = s;
-      let listMode = false;
+      let list: { shared: PostHit | null } | null = null;
+      const hits: Array<PersonHit & { trigStart: number; after: number }> = [];
       for (let i = 0; i < tokens.length; i++) {
+        const opening = listOpening(s, i);
+        if (opening) { list = opening; i = opening.end; continue; }
         const trig = i > 0 ? triggerBefore(tokens, canon, i) : 0;
-        if (tokens[i]!.text === 'chí' && /các đồng chí\s*:?$/iu.test(canon.slice(0, tokens[i]!.end + 1).trimEnd())) listMode = true;
-        const afterListSep = listMode && i > 0 && /[;:]\s*$/.test(canon.slice(tokens[i - 1]!.end, tokens[i]!.start));
+        const afterListSep = list !== null && i > 0 &&
+          (/^\s*[;:,]\s*$/u.test(canon.slice(tokens[i - 1]!.end, tokens[i]!.start)) || tokens[i - 1]!.text === 'và');
         const name = nameAt(tokens, canon, i, trig > 0 || afterListSep);
         if (name) {
           const { posts, after } = appositivePosts(s, name.end);
           const before = prefixPosts(s, trig > 0 ? i - trig : i);
-          const person = addPerson(ctx, name.text, s, [...before, ...posts], trig ? 'people.triggered' : 'people.family-name');
-          ctx.mentions.push({ person, sentence: s.index, start: name.start, end: name.end, after, byPost: false });
+          hits.push({
+            name, s, rule: trig ? 'people.triggered' : list ? 'people.list' : 'people.family-name', posts: [...before, ...posts],
+            shared: list?.shared ?? null, trigStart: tokens[trig > 0 ? i - trig : i]!.start, after,
+          });
           i = name.last;
           continue;
         }
@@ -130,6 +216,19 @@ export const extractPeople: Extractor = {
           }
         }
       }
+      hits.forEach((h, j) => {
+        const next = hits[j + 1]?.trigStart ?? canon.length;
+        const entries: Entry[] = h.posts.map((post) => ({ post, former: post.former, event: null }));
+        if (h.shared && h.posts.length === 0) entries.push({ post: h.shared, former: false, event: null });
+        for (const t of postsTakenOrLeft(s, h.trigStart, h.after, next)) {
+          entries.push({ post: t.post, former: t.left, event: { kind: t.kind, replaces: t.replaces, rule: t.rule } });
+        }
+        const d = DISMISS_BEFORE.exec(canon.slice(0, h.name.start));
+        const dismissed = d ? postAt(s, tokenAtOrAfter(tokens, d.index! + d[0].indexOf(d[1]!))) : null;
+        if (dismissed) entries.push({ post: dismissed, former: true, event: { kind: 'dismissed', replaces: null, rule: 'event.dismissed' } });
+        const person = addPerson(ctx, h, entries);
+        ctx.mentions.push({ person, sentence: s.index, start: h.name.start, end: h.name.end, after: h.after, byPost: false });
+      });
     }
     for (const m of postMentions) {
       const holders = [...ctx.people.values()].filter((p) => p.posts.some((x) => canonKey(x) === canonKey(m.post)));

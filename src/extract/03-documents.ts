@@ -18,6 +18,7 @@ export const extractDocuments: Extractor = {
   id: 'documents',
   run(ctx) {
     for (const s of ctx.sentences) {
+      if (!s.canon.includes('số')) continue;
       for (const m of s.canon.matchAll(CITATION)) {
         const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
         const number = m[2]!.replace(/\s+/g, '').replace(/–/g, '-');

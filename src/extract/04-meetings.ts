@@ -1,7 +1,11 @@
-// The meeting the article reports: a sentence with a meeting noun and an event verb ("chủ trì hội nghị …",
-// "… tổ chức hội nghị"), its holding body, kind, ordinal, term, "(mở rộng)", "kỳ chuyên đề", and its date.
-import { MEETING_EVENT_VERBS, MEETING_NOT_HELD, MEETING_NOUNS } from '../lexicon/triggers';
+// The meetings the article reports: a sentence with a meeting noun and an event verb ("chủ trì hội nghị …",
+// "… tổ chức hội nghị") or a date before the noun; its holding body, kind, ordinal, term, "(mở rộng)",
+// "kỳ chuyên đề", and its date. The first report opens the article's meeting; a later sentence opens another
+// only when it gives its own day and names another body ("Chiều 14/3, Ban Chấp hành Đảng bộ tỉnh tổ chức
+// hội nghị lần thứ 13" after a morning meeting of the Ban Thường vụ). Mentions of the same meeting merge.
+import { DOCUMENT_TYPES, MEETING_EVENT_VERBS, MEETING_NOT_HELD, MEETING_NOUNS } from '../lexicon/triggers';
 import type { MeetingRecord } from '../schema/records';
+import { canonKey } from '../text/canon';
 import { canonicalPhrase } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
 import { findDates, resolveDayMonth, type ResolvedDate } from './dates';
@@ -10,23 +14,27 @@ import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
 const NOUN_RE = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS.map((n) => n.text).join('|')})(?![\\p{L}])`, 'giu');
 const EVENT_RE = new RegExp(`(?<![\\p{L}])(${MEETING_EVENT_VERBS.join('|')})(?![\\p{L}])`, 'iu');
 const NOT_HELD_RE = new RegExp(`(${MEETING_NOT_HELD.join('|')})`, 'iu');
-/** Words between the noun and the body: "hội nghị (mở rộng) lần thứ tư", "kỳ họp thứ 10", "phiên họp thường kỳ tháng 5". */
-const QUALIFIERS = /^(\s*(\(mở rộng\)|mở rộng|lần thứ [\p{L}\d]+|thứ [\p{L}\d]+|thường kỳ|thường lệ|định kỳ|bất thường|kỳ chuyên đề|chuyên đề|tháng \d+(\/\d{4})?|quý [IV\d]+|,))*\s*/iu;
+/** "Nghị quyết Đại hội …", "Chương trình hội nghị …": the meeting is named, not reported. */
+const DOCUMENT_BEFORE = new RegExp(`(?<![\\p{L}])(${DOCUMENT_TYPES.join('|')})\\s+$`, 'iu');
+/** Words between the noun and the body: "hội nghị (mở rộng) lần thứ tư", "kỳ họp thứ 10", "đại hội đại biểu". */
+const QUALIFIERS = /^(\s*(\(mở rộng\)|mở rộng|đại biểu|lần thứ [\p{L}\d]+|thứ [\p{L}\d]+|thường kỳ|thường lệ|định kỳ|bất thường|kỳ chuyên đề|chuyên đề|tháng \d+(\/\d{4})?|quý [IV\d]+|,))*\s*/iu;
 
-interface Found { s: ReadSentence; noun: RegExpMatchArray }
+interface Candidate { s: ReadSentence; noun: RegExpMatchArray }
 
-function findMeetingSentence(ctx: ExtractContext): Found | null {
-  const order = [...ctx.sentences.filter((s) => s.kind === 'paragraph'), ...ctx.sentences.filter((s) => s.kind === 'caption')];
-  for (const s of order) {
-    for (const noun of s.canon.matchAll(NOUN_RE)) {
-      const rest = s.canon.slice(noun.index! + noun[0].length, noun.index! + noun[0].length + 60);
-      if (NOT_HELD_RE.test(rest)) continue;
-      const hasEvent = EVENT_RE.test(s.canon);
-      const hasDate = findDates(s.canon.slice(0, noun.index!)).length > 0;
-      if (hasEvent || hasDate) return { s, noun };
-    }
+/** Meeting nouns in a sentence that report a meeting taking place. */
+function reports(s: ReadSentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const noun of s.canon.matchAll(NOUN_RE)) {
+    const at = noun.index!;
+    const rest = s.canon.slice(at + noun[0].length, at + noun[0].length + 60);
+    if (NOT_HELD_RE.test(rest) || DOCUMENT_BEFORE.test(s.canon.slice(Math.max(0, at - 20), at))) continue;
+    // the verb must be outside the noun itself ("kỳ họp" contains "họp")
+    const outside = s.canon.slice(0, at) + ' '.repeat(noun[0].length) + s.canon.slice(at + noun[0].length);
+    const hasEvent = EVENT_RE.test(outside);
+    const hasDate = findDates(s.canon.slice(0, at)).length > 0;
+    if (hasEvent || hasDate) out.push({ s, noun });
   }
-  return null;
+  return out;
 }
 
 function bodyAfterNoun(s: ReadSentence, nounEnd: number): string | null {
@@ -50,21 +58,30 @@ function subjectBody(ctx: ExtractContext, s: ReadSentence, nounStart: number): s
   return null;
 }
 
-function meetingDate(ctx: ExtractContext, s: ReadSentence, nounStart: number): (ResolvedDate & { sentence: ReadSentence }) | null {
+type Dated = ResolvedDate & { sentence: ReadSentence };
+
+function upperBound(ctx: ExtractContext): string | null {
   const bounds = [ctx.article.pageDate?.iso, ctx.article.publishedDate?.iso].filter((x): x is string => !!x).sort();
-  const upper = bounds[0] ?? null;
-  const tryIn = (sentence: ReadSentence, until: number) => {
-    const dm = findDates(sentence.canon.slice(0, until))[0];
+  return bounds[0] ?? null;
+}
+
+/** A date written in the sentence before the noun (or just after it: "hội nghị … ngày 5/3"). */
+function ownDate(ctx: ExtractContext, s: ReadSentence, nounStart: number): Dated | null {
+  const tryIn = (until: number) => {
+    const dm = findDates(s.canon.slice(0, until))[0];
     if (!dm) return null;
-    const r = resolveDayMonth(dm, upper, ctx.article.text);
-    return r ? { ...r, sentence } : null;
+    const r = resolveDayMonth(dm, upperBound(ctx), ctx.article.text);
+    return r ? { ...r, sentence: s } : null;
   };
-  const here = tryIn(s, nounStart) ?? tryIn(s, Math.min(s.canon.length, nounStart + 80));
-  if (here) return here;
+  return tryIn(nounStart) ?? tryIn(Math.min(s.canon.length, nounStart + 80));
+}
+
+function fallbackDate(ctx: ExtractContext, s: ReadSentence, nounStart: number): Dated | null {
   const first = ctx.sentences.find((x) => x.kind === 'paragraph');
   if (first && first !== s) {
-    const r = tryIn(first, Math.min(first.canon.length, 80));
-    if (r) return r;
+    const dm = findDates(first.canon.slice(0, Math.min(first.canon.length, 80)))[0];
+    const r = dm ? resolveDayMonth(dm, upperBound(ctx), ctx.article.text) : null;
+    if (r) return { ...r, sentence: first };
   }
   if (/(sáng|chiều|tối|trưa)?\s*(hôm\s+)?nay\b/iu.test(s.canon.slice(0, nounStart)) && ctx.article.publishedDate) {
     return { iso: ctx.article.publishedDate.iso, precision: 'day', rule: 'date.today-published', sentence: s };
@@ -72,50 +89,69 @@ function meetingDate(ctx: ExtractContext, s: ReadSentence, nounStart: number): (
   return null;
 }
 
-export const extractMeetings: Extractor = {
-  id: 'meetings',
-  run(ctx) {
-    const found = findMeetingSentence(ctx);
-    if (!found) {
-      diagnose(ctx, 'meeting.none', 'no sentence reports a meeting (hội nghị, kỳ họp, đại hội, phiên họp, buổi làm việc)');
-      return;
-    }
-    const { s, noun } = found;
-    const nounStart = noun.index!;
-    const nounEnd = nounStart + noun[0].length;
-    let bodyText = bodyAfterNoun(s, nounEnd) ?? subjectBody(ctx, s, nounStart);
-    if (!bodyText) {
-      const title = ctx.sentences.find((x) => x.kind === 'title');
-      const tn = title ? [...title.canon.matchAll(NOUN_RE)][0] : undefined;
-      if (title && tn) bodyText = bodyAfterNoun(title, tn.index! + tn[0].length) ?? subjectBody(ctx, title, tn.index!);
-    }
-    if (!bodyText) diagnose(ctx, 'meeting.no-body', 'the meeting\'s holding body is not named', s.span);
-    const tail = s.canon.slice(nounStart, nounEnd + 120);
-    const around = s.canon;
-    const ordinal = /lần thứ ([\p{L}\d]+)|(?:hội nghị|kỳ họp|phiên họp|đại hội)\s+thứ\s+([\p{L}\d]+)/iu.exec(tail);
-    const term = /khóa ([IVXLC]+)/u.exec(around);
-    const date = meetingDate(ctx, s, nounStart);
-    if (!date) diagnose(ctx, 'meeting.no-date', 'the text gives no day for the meeting', s.span);
-    const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
-    const meeting: MeetingRecord = {
-      kind: noun[0].toLowerCase(),
-      date: date?.iso ?? null,
-      datePrecision: date?.precision ?? null,
-      body,
-      ordinal: ordinal ? (ordinal[1] ?? ordinal[2] ?? null) : null,
-      term: term ? `khóa ${term[1]}` : null,
-      extended: /mở rộng/iu.test(tail),
-      special: /chuyên đề/iu.test(tail),
+function newMeeting(ctx: ExtractContext, c: Candidate, body: string | null, date: Dated | null): MeetingRecord {
+  const { s, noun } = c;
+  const nounStart = noun.index!;
+  const nounEnd = nounStart + noun[0].length;
+  const tail = s.canon.slice(nounStart, nounEnd + 120);
+  const ordinal = /lần thứ ([\p{L}\d]+)|(?:hội nghị|kỳ họp|phiên họp|đại hội)\s+thứ\s+([\p{L}\d]+)/iu.exec(tail);
+  const term = /khóa ([IVXLC]+)/u.exec(s.canon);
+  return {
+    kind: noun[0].toLowerCase(),
+    date: date?.iso ?? null,
+    datePrecision: date?.precision ?? null,
+    body,
+    ordinal: ordinal ? (ordinal[1] ?? ordinal[2] ?? null) : null,
+    term: term ? `khóa ${term[1]}` : null,
+    extended: /mở rộng/iu.test(tail),
+    special: /chuyên đề/iu.test(tail),
+    chairs: [],
+    speakers: [],
+    approved: [],
+    evidence: {
+      meeting: provenance(ctx, s, date ? `meeting.reported+${date.rule}` : 'meeting.reported'),
       chairs: [],
       speakers: [],
       approved: [],
-      evidence: {
-        meeting: provenance(ctx, s, date ? `meeting.reported+${date.rule}` : 'meeting.reported'),
-        chairs: [],
-        speakers: [],
-        approved: [],
-      },
-    };
-    ctx.meetings.push(meeting);
+    },
+  };
+}
+
+export const extractMeetings: Extractor = {
+  id: 'meetings',
+  run(ctx) {
+    const paragraphs = ctx.sentences.filter((s) => s.kind === 'paragraph' || s.kind === 'caption');
+    const title = ctx.sentences.find((x) => x.kind === 'title');
+    const candidates = paragraphs.flatMap(reports);
+    // captions repeat what the paragraphs report; a caption opens a meeting only when no paragraph does
+    const ordered = [...candidates.filter((c) => c.s.kind === 'paragraph'), ...candidates.filter((c) => c.s.kind === 'caption')];
+    if (ordered.length === 0) {
+      diagnose(ctx, 'meeting.none', 'no sentence reports a meeting (hội nghị, kỳ họp, đại hội, phiên họp, buổi làm việc)');
+      return;
+    }
+    for (const c of ordered) {
+      const nounStart = c.noun.index!;
+      let bodyText = bodyAfterNoun(c.s, nounStart + c.noun[0].length) ?? subjectBody(ctx, c.s, nounStart);
+      const first = ctx.meetings.length === 0;
+      if (!bodyText && first && title) {
+        const tn = [...title.canon.matchAll(NOUN_RE)][0];
+        if (tn) bodyText = bodyAfterNoun(title, tn.index! + tn[0].length) ?? subjectBody(ctx, title, tn.index!);
+      }
+      const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
+      const date = ownDate(ctx, c.s, nounStart);
+      if (!first) {
+        const same = ctx.meetings.find((m) => body === null || m.body === null || canonKey(m.body) === canonKey(body));
+        if (same || !date || c.s.kind !== 'paragraph') {
+          if (same && same.body === null && body) same.body = body;
+          continue;
+        }
+      }
+      const resolved = date ?? fallbackDate(ctx, c.s, nounStart);
+      const meeting = newMeeting(ctx, c, body, resolved);
+      if (!body) diagnose(ctx, 'meeting.no-body', 'the meeting\'s holding body is not named', c.s.span);
+      if (!resolved) diagnose(ctx, 'meeting.no-date', 'the text gives no day for the meeting', c.s.span);
+      ctx.meetings.push(meeting);
+      ctx.meetingOpens.push(c.s.index);
+    }
   },
 };

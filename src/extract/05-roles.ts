@@ -1,11 +1,11 @@
 // Who chaired the meeting ("chủ trì", "đồng chủ trì") and who spoke ("phát biểu", "kết luận", "điều hành",
 // "khẳng định" …): the people whose mention is the subject of the verb.
 import { CHAIR_VERBS, SPEECH_VERBS } from '../lexicon/triggers';
-import { provenance, type Extractor, type Mention } from './context';
+import { meetingFor, provenance, type Extractor, type Mention } from './context';
 
 const CHAIR_RE = new RegExp(`(?<![\\p{L}])(${CHAIR_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'giu');
 const SPEECH_ALT = SPEECH_VERBS.map((v) => v.text).join('|');
-const SPEECH_AFTER_SUBJECT = new RegExp(`^\\s*(?:(?:đã|cũng|tiếp tục|trực tiếp|đồng thời|sau đó)\\s+)*(${SPEECH_ALT})(?![\\p{L}])`, 'iu');
+const SPEECH_AFTER_SUBJECT = new RegExp(`^\\s*(?:(?:đã|cũng|tiếp tục|trực tiếp|đồng thời|sau đó)\\s+)*(?:(?:tham\\s+)?dự\\s*(?:và|,)\\s+(?=phát biểu))?(${SPEECH_ALT})(?![\\p{L}])`, 'iu');
 const SPEECH_FIRST = new RegExp(`^(?:[^,]{0,40},\\s*)?(phát biểu(?: kết luận| chỉ đạo| bế mạc| khai mạc)?|kết luận|báo cáo|điều hành)(?![\\p{L}])`, 'iu');
 
 function ruleOf(verb: string, list: typeof SPEECH_VERBS): string {
@@ -24,10 +24,10 @@ function clauseOf(text: string, at: number): [number, number] {
 export const extractRoles: Extractor = {
   id: 'roles',
   run(ctx) {
-    const meeting = ctx.meetings[0];
-    if (!meeting) return;
+    if (ctx.meetings.length === 0) return;
     const add = (kind: 'chairs' | 'speakers', m: Mention, rule: string) => {
       const s = ctx.sentences[m.sentence]!;
+      const meeting = meetingFor(ctx, s.index)!;
       if (!meeting[kind].includes(m.person)) meeting[kind].push(m.person);
       meeting.evidence[kind].push({ ...provenance(ctx, s, rule), person: m.person });
     };

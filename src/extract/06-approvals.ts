@@ -1,16 +1,28 @@
 // What the meeting adopted ("thông qua", "biểu quyết nhất trí thông qua"), split into documents; drafts only
 // discussed ("cho ý kiến", "thảo luận") are not approved, and "thông qua đó" (through it) is no approval.
 import { APPROVAL_VERBS, DOCUMENT_TYPES } from '../lexicon/triggers';
-import { diagnose, provenance, type Extractor } from './context';
+import { diagnose, meetingFor, provenance, type Extractor } from './context';
 
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${APPROVAL_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'iu');
 const DOC_START = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'iu');
 /** Where an item's title ends and the sentence goes on about it. */
-const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó)\s.*$/u;
+const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó|để)\s.*$/u;
+/** Another document after "và" starts a new item, unless the item already cites one ("thực hiện Nghị quyết … và Nghị quyết …"). */
+const AND_DOC = new RegExp(`\\s+và\\s+(?=(?:${DOCUMENT_TYPES.join('|')})(?![\\p{L}]))`, 'u');
+const DOC_INSIDE = new RegExp(`.(?<![\\p{L}])(?:${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'u');
+
+function splitOnAnd(item: string): string[] {
+  const m = AND_DOC.exec(item);
+  if (!m) return [item];
+  const left = item.slice(0, m.index).trim();
+  if (DOC_INSIDE.test(left)) return [item];
+  return [left, ...splitOnAnd(item.slice(m.index + m[0].length))];
+}
 
 export function splitApprovedItems(list: string): string[] {
   return list
     .split(/;/)
+    .flatMap(splitOnAnd)
     .map((x) => x.replace(ITEM_TAIL, '').replace(/(\s*(…|\.\.\.|\.))+\s*$/u, '').replace(/^\s*(và|cùng)\s+/u, '').trim())
     .filter((x) => DOC_START.test(x))
     .map((x) => x.charAt(0).toUpperCase() + x.slice(1));
@@ -32,7 +44,7 @@ export const extractApprovals: Extractor = {
         if (/^\s*\d+\s+(nghị quyết|văn bản|tờ trình)/iu.test(list)) diagnose(ctx, 'approval.uncounted', `"${v[0]}${list.slice(0, 40)}": documents not named`, s.span);
         continue;
       }
-      const meeting = ctx.meetings[0];
+      const meeting = meetingFor(ctx, s.index);
       if (!meeting) {
         diagnose(ctx, 'approval.no-meeting', 'an approval with no reported meeting', s.span);
         continue;

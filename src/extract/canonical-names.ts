@@ -1,34 +1,51 @@
 // Canonical names for posts and bodies (FORMAT.md): title + body + province when the body is provincial
 // and the province is known; national posts unqualified; district and city bodies by their own place.
-import { canonKey, canonicalSpelling } from '../text/canon';
-import { DISPLAY_REWRITES, NATIONAL_MARKERS, PROVINCIAL_COMMITTEE_MEMBER } from '../lexicon/posts';
+import { canonKey, canonicalSpelling, memoize } from '../text/canon';
+import { DISPLAY_REWRITES, LOCAL_LEVELS, NATIONAL_MARKERS, PROVINCIAL_COMMITTEE_MEMBER } from '../lexicon/posts';
 import { PROVINCES } from '../lexicon/places';
 
 export type Scope = 'national' | 'provincial' | 'local';
 
-const PROVINCE_KEYS = PROVINCES.flatMap((p) => [p.name, ...(p.aliases ?? [])].map((n) => ({ key: canonKey(n), name: p.name })));
+const PROVINCE_KEYS = PROVINCES.flatMap((p) => [p.name, ...(p.aliases ?? [])].map((n) => ({ key: canonKey(n), name: p.name })))
+  .sort((a, b) => b.key.length - a.key.length);
+const CITY_PROVINCES = new Set(PROVINCES.filter((p) => p.city).map((p) => p.name));
 
 /** Which province a post or body names at its end ("Bí thư Tỉnh ủy Hà Tĩnh" → Hà Tĩnh), if any. */
 export function trailingProvince(phrase: string): string | null {
+  return trailingProvinceMemo(phrase) || null;
+}
+const trailingProvinceMemo = memoize((phrase: string) => {
   const k = canonKey(phrase);
   for (const p of PROVINCE_KEYS) if (k.endsWith(` ${p.key}`)) return p.name;
-  return null;
-}
+  return '';
+});
+
+/** The level words a provincial body ends with; a centrally governed city's are "thành phố", "Thành ủy". */
+const PROVINCE_TAIL = /(^| )(tỉnh|tỉnh ủy|đảng bộ tỉnh)$/;
+const CITY_TAIL = /(^| )(thành phố|thành ủy|đảng bộ thành phố)$/;
+const DEPARTMENT = /(^| )sở [^ ]/;
+const LEVEL_INSIDE = / (tỉnh|thành phố|huyện|quận|thị xã) /;
 
 /** Ends with a word that takes the province: "… tỉnh", "… Tỉnh ủy", "Sở …" (a provincial department). */
-function needsProvince(phrase: string): boolean {
-  const k = canonKey(phrase);
-  return /(^| )tỉnh$/.test(k) || /(^| )tỉnh ủy$/.test(k) || /(^| )đảng bộ tỉnh$/.test(k) || / sở [^ ].*$/.test(` ${k}`) && !/ (tỉnh|thành phố|huyện|quận|thị xã) /.test(` ${k} `);
+function needsProvince(k: string, city: boolean): boolean {
+  if (PROVINCE_TAIL.test(k)) return true;
+  if (city && CITY_TAIL.test(k)) return true;
+  return DEPARTMENT.test(k) && !LEVEL_INSIDE.test(` ${k} `);
 }
 
 export function scopeOf(phrase: string): Scope {
   const k = canonKey(phrase);
+  // "Trưởng Đoàn ĐBQH tỉnh" is provincial although it names the National Assembly
+  if (/(^| )(tỉnh|tỉnh ủy)( |$)/.test(k) || DEPARTMENT.test(k)) return 'provincial';
+  const named = trailingProvince(phrase);
+  if (named && CITY_PROVINCES.has(named) && /(^| )(thành phố|thành ủy)( |$)/.test(k)) return 'provincial';
   if (NATIONAL_MARKERS.some((m) => k.includes(m))) return 'national';
-  if (/(^| )(tỉnh|tỉnh ủy)( |$)/.test(k) || / sở /.test(` ${k} `)) return 'provincial';
   return 'local';
 }
 
-export function displayForm(phrase: string): string {
+export const displayForm = memoize(displayFormOf);
+
+function displayFormOf(phrase: string): string {
   let t = canonicalSpelling(phrase).replace(/\s+/g, ' ').trim();
   for (const r of DISPLAY_REWRITES) t = t.replace(r.from, r.to);
   return t;
@@ -38,14 +55,41 @@ export function displayForm(phrase: string): string {
 export function canonicalPhrase(phrase: string, province: string | null): { name: string; scope: Scope; province: string | null } {
   let t = displayForm(phrase);
   if (canonKey(t) === canonKey(PROVINCIAL_COMMITTEE_MEMBER.surface)) t = PROVINCIAL_COMMITTEE_MEMBER.post;
-  const scope = scopeOf(t);
-  if (scope === 'national') return { name: t, scope, province: null };
   const named = trailingProvince(t);
-  if (named) return { name: t, scope, province: named };
-  if (province && needsProvince(t)) {
-    const k = canonKey(t);
-    const joiner = / sở /.test(` ${k} `) && !/(tỉnh|tỉnh ủy)$/.test(k) ? ' tỉnh ' : ' ';
+  if (named) return { name: t, scope: scopeOf(t), province: named };
+  const k = canonKey(t);
+  const city = province !== null && CITY_PROVINCES.has(province);
+  if (province && needsProvince(k, city)) {
+    const joiner = DEPARTMENT.test(k) && !PROVINCE_TAIL.test(k) && !CITY_TAIL.test(k) ? (city ? ' thành phố ' : ' tỉnh ') : ' ';
     return { name: `${t}${joiner}${province}`, scope: 'provincial', province };
   }
-  return { name: t, scope, province: null };
+  return { name: t, scope: scopeOf(t), province: null };
+}
+
+const PLACE_NAME = '(\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)*)';
+const LEVEL_RES = LOCAL_LEVELS.map((l) => ({
+  ...l,
+  bare: new RegExp(`(?:^| )(?:${l.tails.join('|')})$`, 'iu'),
+  named: new RegExp(`(?:^| )(?:${l.tails.join('|')}) ${PLACE_NAME}$`, 'u'),
+}));
+
+/**
+ * The posts of one appositive list, read together: a province named anywhere in the list qualifies its
+ * other provincial posts ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum" → both of Kon Tum), and a bare
+ * district body takes the district the list names ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn").
+ */
+export function canonicalPostList(phrases: string[], province: string | null): string[] {
+  const shown = phrases.map((p) => displayForm(p));
+  const named = shown.map((p) => trailingProvince(p)).filter((p): p is string => p !== null);
+  const listProvince = named.length > 0 ? named[named.length - 1]! : province;
+  return shown.map((p) => {
+    const base = canonicalPhrase(p, listProvince).name;
+    if (base !== canonicalPhrase(p, null).name) return base;
+    for (const l of LEVEL_RES) {
+      if (!l.bare.test(p)) continue;
+      const place = shown.map((x) => l.named.exec(x)?.[1]).filter((x): x is string => !!x).pop();
+      if (place) return `${p} ${place}`;
+    }
+    return base;
+  });
 }

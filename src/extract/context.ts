@@ -30,19 +30,23 @@ export interface ExtractContext {
   people: Map<string, PersonRecord>;
   mentions: Mention[];
   meetings: MeetingRecord[];
+  /** the sentence index at which each meeting in `meetings` is first reported */
+  meetingOpens: number[];
   documents: DocumentRecord[];
   authors: string[];
   diagnostics: Diagnostic[];
 }
 
-export function createContext(article: ParsedArticle): ExtractContext {
+export type Tokenizer = (s: string) => Token[];
+
+export function createContext(article: ParsedArticle, tokenizer: Tokenizer = tokenize): ExtractContext {
   const sentences = article.sentences.map((s) => {
     const canon = canonicalSpelling(s.text);
-    return { ...s, canon, tokens: tokenize(canon) };
+    return { ...s, canon, tokens: tokenizer(canon) };
   });
   return {
     article, sentences, province: null, provinceEvidence: null, people: new Map(), mentions: [],
-    meetings: [], documents: [], authors: [], diagnostics: [],
+    meetings: [], meetingOpens: [], documents: [], authors: [], diagnostics: [],
   };
 }
 
@@ -58,4 +62,11 @@ export function diagnose(ctx: ExtractContext, code: string, message: string, spa
 export interface Extractor {
   id: string;
   run(ctx: ExtractContext): void;
+}
+
+/** The meeting a sentence speaks of: the latest one reported at or before it, else the first. */
+export function meetingFor(ctx: ExtractContext, sentence: number): MeetingRecord | null {
+  let found: MeetingRecord | null = ctx.meetings[0] ?? null;
+  ctx.meetingOpens.forEach((at, i) => { if (at <= sentence) found = ctx.meetings[i]!; });
+  return found;
 }

@@ -36,9 +36,10 @@ export function mentionedYears(text: string): number[] {
 export interface ResolvedDate { iso: string; precision: DatePrecision; rule: string }
 
 /**
- * The year of a day and month: the latest on or before the upper bound, unless the text never speaks of
- * that year or the one before it, in which case the latest year it does speak of (an old article shown
- * years later: "Sáng nay (27/9) … 9 tháng đầu năm 2018" on a page dated 2022).
+ * The year of a day and month: the latest year on or before the upper bound that is not later than the
+ * latest year the text speaks of. "Sáng nay (6/1) … tổng kết năm 2022, nhiệm vụ năm 2023" on a page dated
+ * 2024 is 6/1/2023; "Sáng nay (27/9) … 9 tháng đầu năm 2018" on a page dated 2022 is 27/9/2018. A text that
+ * speaks of no year takes the latest year the bound allows.
  */
 export function resolveDayMonth(dm: DayMonth, upperBound: string | null, text: string): ResolvedDate | null {
   if (dm.year !== null) {
@@ -52,9 +53,11 @@ export function resolveDayMonth(dm: DayMonth, upperBound: string | null, text: s
   while (!fits(y0) && y0 > boundYear - 2) y0--;
   if (!fits(y0)) return null;
   const years = mentionedYears(text).filter((y) => y <= boundYear && y >= boundYear - 10);
-  if (years.length > 0 && !years.some((y) => y >= y0 - 1)) {
-    const candidates = [...new Set(years)].filter(fits).sort((a, b) => b - a);
-    if (candidates[0] !== undefined) return { iso: isoDate(candidates[0], dm.month, dm.day), precision: 'day', rule: 'date.year-from-text' };
+  if (years.length > 0) {
+    const latest = Math.max(...years);
+    let y = Math.min(y0, latest);
+    while (!fits(y) && y > latest - 2) y--;
+    if (fits(y) && y !== y0) return { iso: isoDate(y, dm.month, dm.day), precision: 'day', rule: 'date.year-from-text' };
   }
   return { iso: isoDate(y0, dm.month, dm.day), precision: 'day', rule: 'date.year-from-page-date' };
 }

@@ -1,7 +1,9 @@
 // ParsedArticle → ArticleRecord: the extractors in the order the data flows, then the record validated.
 import type { ParsedArticle } from '../schema/article';
 import { ArticleRecord } from '../schema/records';
-import { createContext, diagnose, type Extractor } from './context';
+import { createContext, diagnose, type Extractor, type Tokenizer } from './context';
+import { compromiseTokenize } from './compromise-tokens';
+import { tokenize } from './tokens';
 import { extractProvince } from './01-province';
 import { extractPeople } from './02-people';
 import { extractDocuments } from './03-documents';
@@ -15,8 +17,12 @@ export const EXTRACTORS: readonly Extractor[] = [
   extractProvince, extractPeople, extractDocuments, extractMeetings, extractRoles, extractApprovals, extractAuthors,
 ];
 
-export function extractRecords(article: ParsedArticle): ArticleRecord {
-  const ctx = createContext(article);
+/** Syllable tokenizers: our own (the default) and compromise's, which must give the same tokens. */
+export const TOKENIZERS: Record<'kg' | 'compromise', Tokenizer> = { kg: tokenize, compromise: compromiseTokenize };
+export type TokenizerName = keyof typeof TOKENIZERS;
+
+export function extractRecords(article: ParsedArticle, opts: { tokenizer?: TokenizerName } = {}): ArticleRecord {
+  const ctx = createContext(article, TOKENIZERS[opts.tokenizer ?? 'kg']);
   if (!article.pageDate) diagnose(ctx, 'article.no-date-line', 'the first line is not a date line; meeting years cannot be bounded');
   for (const x of EXTRACTORS) x.run(ctx);
   if (!ctx.province) diagnose(ctx, 'province.unknown', 'the text does not say which province; provincial posts stay unqualified');

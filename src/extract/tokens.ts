@@ -6,61 +6,103 @@ import { BODY_HEADS, FREE_LOWERCASE, FREE_PAIR_SECOND, PHRASE_LOWERCASE, TITLES 
 
 export interface Token { text: string; start: number; end: number }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:\.(?=\p{L}))?/gu;
+// Which UTF-16 code units are word characters (\p{L}, \p{M}, \p{N}), learnt lazily: 1 yes, 2 no.
+const WORD_CODE = new Uint8Array(65536);
+const LETTER_CODE = new Uint8Array(65536);
+const isWordCode = (c: number): boolean => {
+  let v = WORD_CODE[c]!;
+  if (v === 0) WORD_CODE[c] = v = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+};
+const isLetterCode = (c: number): boolean => {
+  let v = LETTER_CODE[c]!;
+  if (v === 0) LETTER_CODE[c] = v = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+};
 
+/**
+ * Syllable tokens: runs of letters, marks and digits; a dot followed by a letter stays on the token before it
+ * ("T.Ư", "TP.HCM"). Same result as /[\p{L}\p{M}\p{N}]+(?:\.(?=\p{L}))?/gu, without allocating matches.
+ */
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(WORD)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(s.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < n && isWordCode(s.charCodeAt(i))) i++;
+    if (i + 1 < n && s.charCodeAt(i) === 46 && isLetterCode(s.charCodeAt(i + 1))) i++;
+    out.push({ text: s.slice(start, i), start, end: i });
+  }
   return out;
 }
 
-export const isUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
+const UPPER_CODE = new Uint8Array(65536);
+export const isUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  let v = UPPER_CODE[c]!;
+  if (v === 0) UPPER_CODE[c] = v = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+};
 const isAcronym = (w: string): boolean => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
 
 /** Tokens i and i+1 joined by exactly one space (the inside of a phrase). */
 export const joined = (s: string, a: Token, b: Token): boolean => s.slice(a.end, b.start) === ' ';
 
-function phraseAt(tokens: Token[], s: string, i: number, words: string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
-    if (!t || t.text !== words[k]) return false;
-    if (k > 0 && !joined(s, tokens[i + k - 1]!, t)) return false;
+/** Phrases indexed by their first word, longest first: a lookup is one Map get and a few comparisons. */
+class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+  constructor(entries: Array<{ words: string[]; value: T }>) {
+    for (const e of entries) {
+      const list = this.byFirst.get(e.words[0]!) ?? [];
+      list.push(e);
+      this.byFirst.set(e.words[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
-  return true;
+  /** The longest phrase at token i; `tight` requires single spaces between its words. */
+  at(tokens: Token[], s: string, i: number, tight: boolean): { len: number; value: T } | null {
+    const t = tokens[i];
+    const list = t && this.byFirst.get(t.text);
+    if (!list) return null;
+    for (const e of list) {
+      let ok = true;
+      for (let k = 1; k < e.words.length && ok; k++) {
+        const tk = tokens[i + k];
+        ok = !!tk && tk.text === e.words[k] && (!tight || joined(s, tokens[i + k - 1]!, tk));
+      }
+      if (ok) return { len: e.words.length, value: e.value };
+    }
+    return null;
+  }
 }
 
-const TITLE_WORDS = [...TITLES].map((t) => t.text.split(' ')).sort((a, b) => b.length - a.length);
-TITLE_WORDS.push(['Tỉnh', 'ủy', 'viên']);
-const BODY_WORDS = BODY_HEADS.map((b) => b.text.split(' ')).sort((a, b) => b.length - a.length);
+const TITLE_INDEX = new PhraseIndex([...TITLES.map((t) => t.text), 'Tỉnh ủy viên'].map((t) => ({ words: t.split(' '), value: t })));
+const BODY_INDEX = new PhraseIndex(BODY_HEADS.map((b) => ({ words: b.text.split(' '), value: b.text })));
 
 /** The longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], s: string, i: number): number {
-  for (const w of TITLE_WORDS) if (phraseAt(tokens, s, i, w)) return w.length;
-  return 0;
+  return TITLE_INDEX.at(tokens, s, i, true)?.len ?? 0;
 }
 export function bodyHeadAt(tokens: Token[], s: string, i: number): number {
-  for (const w of BODY_WORDS) if (phraseAt(tokens, s, i, w)) return w.length;
-  return 0;
+  return BODY_INDEX.at(tokens, s, i, true)?.len ?? 0;
 }
 
-interface Place { words: string[]; province: string; kind: 'province' | 'seat' | 'district' }
-const PLACES: Place[] = PROVINCES.flatMap((p) => [
-  { words: p.name.split(' '), province: p.name, kind: 'province' as const },
-  ...(p.aliases ?? []).map((a) => ({ words: a.split(' '), province: p.name, kind: 'province' as const })),
-  ...(p.seats ?? []).map((a) => ({ words: a.split(' '), province: p.name, kind: 'seat' as const })),
-  ...(p.districts ?? []).map((a) => ({ words: a.split(' '), province: p.name, kind: 'district' as const })),
-]).sort((a, b) => b.words.length - a.words.length);
+interface Place { province: string; kind: 'province' | 'seat' | 'district'; name: string }
+// "Bà Rịa - Vũng Tàu": the dash is not a token, so places are matched on their words alone.
+const placeWords = (name: string) => name.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+const PLACE_INDEX = new PhraseIndex<Place>(PROVINCES.flatMap((p) => [
+  { words: placeWords(p.name), value: { province: p.name, kind: 'province' as const, name: p.name } },
+  ...(p.aliases ?? []).map((a) => ({ words: placeWords(a), value: { province: p.name, kind: 'province' as const, name: a } })),
+  ...(p.seats ?? []).map((a) => ({ words: placeWords(a), value: { province: p.name, kind: 'seat' as const, name: a } })),
+  ...(p.districts ?? []).map((a) => ({ words: placeWords(a), value: { province: p.name, kind: 'district' as const, name: a } })),
+]));
 
 /** A place name (province, its seat or district) starting at token i. */
-export function placeAt(tokens: Token[], s: string, i: number): { len: number; province: string; kind: Place['kind']; name: string } | null {
-  for (const p of PLACES) {
-    // "Bà Rịa - Vũng Tàu": the dash is not a token, so compare on the words alone.
-    const words = p.words.filter((w) => /[\p{L}\p{N}]/u.test(w));
-    let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k]?.text === words[k];
-    if (ok) return { len: words.length, province: p.province, kind: p.kind, name: p.words.join(' ') };
-  }
-  return null;
+export function placeAt(tokens: Token[], _s: string, i: number): { len: number; province: string; kind: Place['kind']; name: string } | null {
+  const hit = PLACE_INDEX.at(tokens, _s, i, false);
+  return hit ? { len: hit.len, ...hit.value } : null;
 }
 
 export interface NameMatch { start: number; end: number; first: number; last: number; text: string }

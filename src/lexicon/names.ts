@@ -3,7 +3,7 @@
 export const FAMILY_NAMES = new Set(
   ('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lâm Đào Đinh Hà Mai Trịnh ' +
    'Trương Lương Lưu Tô Triệu Vi Nông Lò Chu Tạ Quách Cao Đoàn Thái Kiều Lục Mạc Khổng Từ Lã Lữ Phùng ' +
-   'Hứa Vy Bế Hầu Giàng Sùng Châu Tăng Tống Văn La Ma Mã Lăng Sầm Đàm Diệp Âu Ông Kim Thân Thạch Lô ' +
+   'Hứa Vy Bế Hầu Giàng Sùng Châu Tăng Tống Văn La Ma Mã Lăng Sầm Đàm Diệp Âu Kim Thân Thạch Lô ' +
    'Lường Cầm Quàng Điêu Vàng Thào Mùa Lầu Ksor Rơ Siu Nay Y H Đậu Nghiêm Tôn Doãn Lại Khúc Giáp Đồng ' +
    'Ninh Viên Phí Cù Bạch Khuất Mông Lèo Chẩu Nịnh Lộc Vương Phương Trình Tiêu').split(' '),
 );

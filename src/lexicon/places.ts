@@ -61,4 +61,13 @@ export const DATELINE_CODES: DatelineCode[] = [
   { code: 'TBO', province: 'Thái Bình', example: '(TBO) - Sáng 20/7, …' },
   { code: 'NTO', province: 'Ninh Thuận', example: '(NTO) - Sáng 15/3, …' },
   { code: 'BHG', province: 'Hà Giang', example: 'BHG - Sáng 11/5, …' },
+  { code: 'QTO', province: 'Quảng Trị', example: 'QTO - Sáng 14/3, …' },
+  { code: 'QBĐT', province: 'Quảng Bình', example: '(QBĐT) - Sáng 3/4, …' },
+  { code: 'BPO', province: 'Bình Phước', example: 'BPO - Sáng 10/5, …' },
+  { code: 'CMO', province: 'Cà Mau', example: '(CMO) - Chiều 2/6, …' },
+  { code: 'BTNO', province: 'Tây Ninh', example: '(BTNO) - Sáng 8/8, …' },
+  { code: 'ĐBP', province: 'Điện Biên', example: '(ĐBP) - Sáng 4/9, …' },
+  { code: 'TQĐT', province: 'Tuyên Quang', example: 'TQĐT - Sáng 6/1, …' },
+  { code: 'BNTV', province: 'Bắc Ninh', example: 'BNTV - Chiều 12/5, …' },
+  { code: 'HNM', province: 'Hà Nội', example: '(HNM) - Sáng 20/6, …' },
 ];

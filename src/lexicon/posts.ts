@@ -46,10 +46,30 @@ export const TITLES: Title[] = [
   { text: 'Tư lệnh', example: 'Tư lệnh Quân khu 1' },
   { text: 'Đại biểu Quốc hội', example: 'Đại biểu Quốc hội khóa XV' },
   { text: 'Chủ tịch nước', example: 'Chủ tịch nước' },
+  { text: 'Phó Vụ trưởng', example: 'Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương' },
+  { text: 'Vụ trưởng', example: 'Vụ trưởng Vụ Công tác đảng viên' },
+  { text: 'Phó Chánh án', example: 'Phó Chánh án Tòa án nhân dân tỉnh' },
+  { text: 'Phó Viện trưởng', example: 'Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh' },
+  { text: 'Phó Chỉ huy trưởng', example: 'Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },
+  { text: 'Trưởng Công an', example: 'Trưởng Công an huyện Lộc Bình' },
+  { text: 'Tổng Biên tập', example: 'Tổng Biên tập Báo Lạng Sơn' },
+  { text: 'UVTƯ', example: 'Đồng chí Đỗ Trọng Hưng, UVTƯ Đảng, Bí thư Tỉnh uỷ' },
+  { text: 'UVTW', example: 'UVTW Đảng, Bí thư Tỉnh ủy' },
 ];
 
 /** National posts and bodies: never qualified by a province. */
-export const NATIONAL_MARKERS = ['trung ương', 'bộ chính trị', 'quốc hội', 'chính phủ', 'chủ tịch nước', 'tổng bí thư', 'thủ tướng'];
+export const NATIONAL_MARKERS = ['trung ương', 'bộ chính trị', 'quốc hội', 'chính phủ', 'chủ tịch nước', 'tổng bí thư', 'thủ tướng', 'bộ trưởng', 'thứ trưởng'];
+
+/**
+ * Levels below the province: a bare "Huyện ủy" in a post list takes the district the list names.
+ * Example: "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn" → "Phó Bí thư Huyện ủy Nam Đàn".
+ */
+export const LOCAL_LEVELS: Array<{ level: string; tails: string[]; example: string }> = [
+  { level: 'huyện', tails: ['Huyện ủy', 'huyện'], example: 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn' },
+  { level: 'thị xã', tails: ['Thị ủy', 'thị xã'], example: 'Bí thư Thị ủy, Chủ tịch HĐND thị xã Hồng Lĩnh' },
+  { level: 'thành phố', tails: ['Thành ủy', 'thành phố'], example: 'Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Sầm Sơn' },
+  { level: 'quận', tails: ['Quận ủy', 'quận'], example: 'Bí thư Quận ủy, Chủ tịch HĐND quận Hải Châu' },
+];
 
 /**
  * Lower-case syllables that continue a capitalised word of a post or body ("Bí thư", "Ban Tổ chức",
@@ -59,7 +79,8 @@ export const PHRASE_LOWERCASE = new Set(
   ('thư tịch ủy uỷ viên vụ hành chấp bộ giáo vận chức tra sát chính tác dục tạo tế tư nguyên trường thông ' +
    'truyền nghiệp nông thôn triển động binh hiệp nữ chiến niên học nghệ hóa hoá thao lịch tư chính sản ' +
    'phòng sự ninh án kiểm đoàn biểu khối quan doanh ban ương đảng trưởng đốc nhiệm lệnh khuyết đạo ngoại ' +
-   'mại thuế hải hiểm bạc nước giao trận quốc trực phố dân').split(' '),
+   'mại thuế hải hiểm bạc nước giao trận quốc trực phố dân hoạch tải pháp dựng phủ tộc sinh lập vực ' +
+   'thương lực hậu sự trang').split(' '),
 );
 
 /**
@@ -109,6 +130,7 @@ export const BODY_HEADS: BodyHead[] = [
  * abbreviation is the usual one, national posts written out.
  */
 export const DISPLAY_REWRITES: Array<{ from: RegExp; to: string; example: string }> = [
+  { from: /^UV(?:TƯ|TW)(?: Đảng)?$/gu, to: 'Ủy viên Ban Chấp hành Trung ương Đảng', example: 'UVTƯ Đảng, Bí thư Tỉnh uỷ' },
   { from: /Ủy viên (dự khuyết )?(?:BCH |Ban Chấp hành )?(?:TƯ|TW|T\.Ư|Trung ương) Đảng/gu, to: 'Ủy viên $1Ban Chấp hành Trung ương Đảng', example: 'Ủy viên Trung ương Đảng' },
   { from: /Ủy viên (dự khuyết )?(?:BCH |Ban Chấp hành )?(?:TƯ|TW|T\.Ư|Trung ương)(?! Đảng)/gu, to: 'Ủy viên $1Ban Chấp hành Trung ương Đảng', example: 'Ủy viên BCH Trung ương' },
   { from: /Ủy ban nhân dân/gu, to: 'UBND', example: 'Chủ tịch Ủy ban nhân dân tỉnh' },

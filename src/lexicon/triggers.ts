@@ -62,3 +62,27 @@ export const NUMBERED_DOCUMENT_TYPES = [
   'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kết luận', 'Đề án', 'Kế hoạch', 'Thông báo', 'Quy định', 'Hướng dẫn',
   'Công văn', 'Thông tư', 'Nghị định', 'Luật', 'Chương trình', 'Quy chế', 'Báo cáo', 'Tờ trình', 'Công điện',
 ];
+
+export interface PostEventTrigger { id: string; kind: 'elected' | 'reelected' | 'appointed' | 'assigned' | 'left' | 'dismissed'; text: string; example: string }
+
+/**
+ * Verbs that change who holds a post. The verb may stand before the person ("bầu đồng chí X giữ chức …") or
+ * after ("X được bầu giữ chức …"); "giữ chức", "làm" or "tái đắc cử" then introduce the post.
+ */
+export const POST_EVENT_VERBS: PostEventTrigger[] = [
+  { id: 'event.reelected', kind: 'reelected', text: 'tái đắc cử', example: 'đồng chí Trần Văn Nam đã được Ban Chấp hành Đảng bộ tỉnh khóa XI bầu tái đắc cử Bí thư Tỉnh ủy' },
+  { id: 'event.elected', kind: 'elected', text: 'bầu', example: 'Kỳ họp đã bầu đồng chí Lê Minh Tuấn, Ủy viên Ban Thường vụ Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh' },
+  { id: 'event.appointed', kind: 'appointed', text: 'bổ nhiệm', example: 'bổ nhiệm đồng chí … giữ chức Giám đốc Sở Tài chính' },
+  { id: 'event.designated', kind: 'appointed', text: 'chỉ định', example: 'Bộ Chính trị chỉ định đồng chí … giữ chức Bí thư Tỉnh ủy' },
+  { id: 'event.assigned', kind: 'assigned', text: 'phân công', example: 'phân công đồng chí Mai Sơn, Ủy viên Ban Thường vụ Tỉnh ủy giữ chức Phó Bí thư Tỉnh ủy thay đồng chí …' },
+  { id: 'event.transferred', kind: 'assigned', text: 'điều động', example: 'điều động đồng chí … giữ chức Bí thư Tỉnh ủy' },
+];
+
+/** What introduces the post taken: "giữ chức", "giữ chức vụ", "làm", "tái đắc cử (chức)". */
+export const TAKES_POST = ['giữ chức vụ', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'làm'];
+/** What introduces a post left: "thôi giữ chức Bí thư Tỉnh ủy", "thôi giữ chức vụ …". */
+export const LEAVES_POST = ['thôi giữ chức vụ', 'thôi giữ chức', 'thôi làm'];
+/** A post taken from someone: "giữ chức Phó Bí thư Tỉnh ủy thay đồng chí Lê Văn A". */
+export const REPLACES = ['thay', 'thay cho'];
+/** "miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Văn A": the post before the person. */
+export const DISMISSES = { verbs: ['miễn nhiệm', 'bãi nhiệm', 'cách chức'], nouns: ['chức danh', 'chức vụ'], link: ['đối với', 'của'] };

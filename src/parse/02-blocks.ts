@@ -57,8 +57,11 @@ function trimmedSpan(line: { text: string; start: number }): [number, number] {
   return [line.start + lead, line.start + line.text.trimEnd().length];
 }
 
+/** "Bài, ảnh: Thu Hằng", "Bài và ảnh: …", "Tin: …": the byline's lead-in, not a name. */
+export const BYLINE_LEAD = /^(?:Bài|Tin|Nội dung)(?:\s*(?:,|và|\/|\+)\s*(?:ảnh|video|clip))?\s*:\s*/iu;
+
 const looksLikeByline = (s: string): boolean => {
-  const t = s.trim();
+  const t = s.trim().replace(BYLINE_LEAD, '');
   if (t.length > 80 || /[.:;!?]$/.test(t) || /\d/.test(t)) return false;
   const words = t.replace(/\([^)]*\)/g, ' ').split(/\s+|[–—,-]+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;

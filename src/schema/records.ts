@@ -16,11 +16,22 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
+/** A change of post the text states: "được bầu giữ chức …", "phân công … thay đồng chí …", "thôi giữ chức …". */
+export const PostEvent = z.object({
+  kind: z.enum(['elected', 'reelected', 'appointed', 'assigned', 'left', 'dismissed']),
+  post: z.string(),
+  /** the person replaced ("thay đồng chí …"), when the text names one */
+  replaces: z.string().nullable(),
+  evidence: Provenance,
+});
+export type PostEvent = z.infer<typeof PostEvent>;
+
 export const PersonRecord = z.object({
   name: z.string().min(1),
   posts: z.array(z.string()),
-  /** posts the text says the person held before ("nguyên …"): kept, not current */
+  /** posts the text says the person held before ("nguyên …", "thôi giữ chức …"): kept, not current */
   formerPosts: z.array(z.string()).default([]),
+  events: z.array(PostEvent).default([]),
   evidence: z.array(Provenance),
 });
 export type PersonRecord = z.infer<typeof PersonRecord>;

@@ -46,8 +46,24 @@ export function expandAbbreviations(s: string): string {
   return t;
 }
 
+/** Results of a pure function of a string, kept while there are not too many (posts and bodies repeat). */
+export function memoize(f: (s: string) => string, limit = 20_000): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= limit) cache = new Map();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Lower case, canonical spelling, abbreviations written out, dashes and spaces folded: a matching key. */
-export function canonKey(s: string): string {
+export const canonKey = memoize(canonKeyOf);
+
+function canonKeyOf(s: string): string {
   return expandAbbreviations(canonicalSpelling(normalizeText(s)))
     .toLowerCase()
     .replace(DASHES, '-')

@@ -13,7 +13,7 @@ describe('people and appositive posts', () => {
     ['Sáng 5/1, ông Lê Văn Bình, Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An báo cáo tại hội nghị.',
       'Lê Văn Bình', ['Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An']],
     ['Sáng 5/1, đồng chí Đinh Văn Cường, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện Lộc Bình phát biểu.',
-      'Đinh Văn Cường', ['Bí thư Huyện ủy', 'Chủ tịch HĐND huyện Lộc Bình']],
+      'Đinh Văn Cường', ['Bí thư Huyện ủy Lộc Bình', 'Chủ tịch HĐND huyện Lộc Bình']],
   ])('%s', (text, name, posts) => {
     const r = article(text);
     const p = r.people.find((x) => x.name === name);
@@ -96,5 +96,106 @@ describe('province and authors', () => {
   test('byline in capitals, photo credit left out', () => {
     const r = extractRecords(parseArticle('Thứ hai, 10/01/2022\n\nTiêu đề\n\nSáng 5/1, hội nghị.\n\nMAI CHI – PHƯƠNG VY\n\nẢnh: Thành Tâm', { id: 'x' }));
     expect(r.authors).toEqual(['Mai Chi', 'Phương Vy']);
+  });
+});
+
+describe('posts read as one list', () => {
+  test.each([
+    ['a province named at the end of the list qualifies the whole list',
+      'Sáng 5/1, Tỉnh ủy Gia Lai tổ chức hội nghị. Dự có đồng chí Lê Văn Bảy, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum.',
+      'Lê Văn Bảy', ['Phó Bí thư Tỉnh ủy Kon Tum', 'Chủ tịch UBND tỉnh Kon Tum']],
+    ['a bare district committee takes the district the list names',
+      'Sáng 5/1, tỉnh Nghệ An tổ chức hội nghị. Đồng chí Trần Thị Năm, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn phát biểu.',
+      'Trần Thị Năm', ['Phó Bí thư Huyện ủy Nam Đàn', 'Chủ tịch UBND huyện Nam Đàn']],
+    ['a centrally governed city: "Thành ủy" and "thành phố" are the province\'s',
+      'Sáng 5/1, Ban Chấp hành Đảng bộ thành phố Đà Nẵng tổ chức hội nghị. Đồng chí Lê Văn Sáu, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố chủ trì.',
+      'Lê Văn Sáu', ['Phó Bí thư Thành ủy Đà Nẵng', 'Chủ tịch UBND thành phố Đà Nẵng']],
+    ['the National Assembly delegation of a province is provincial',
+      'Sáng 5/1, Tỉnh ủy Quảng Ninh tổ chức hội nghị. Đồng chí Cao Văn Bảy, Trưởng Đoàn ĐBQH tỉnh chủ trì.',
+      'Cao Văn Bảy', ['Trưởng Đoàn ĐBQH tỉnh Quảng Ninh']],
+    ['"UVTƯ Đảng" is the Central Committee',
+      'Sáng 5/1, Tỉnh uỷ Thanh Hoá tổ chức hội nghị. Đồng chí Đỗ Văn Tám, UVTƯ Đảng, Bí thư Tỉnh uỷ chủ trì.',
+      'Đỗ Văn Tám', ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy Thanh Hóa']],
+    ['a post shared by a list of names',
+      'Sáng 5/1, UBND tỉnh Phú Thọ tổ chức phiên họp. Dự có các đồng chí Phó Chủ tịch UBND tỉnh: Phan Văn Một, Hồ Văn Hai.',
+      'Hồ Văn Hai', ['Phó Chủ tịch UBND tỉnh Phú Thọ']],
+  ])('%s', (_why, text, name, posts) => {
+    expect(article(text).people.find((p) => p.name === name)?.posts).toEqual(posts);
+  });
+});
+
+describe('posts taken and left', () => {
+  const person = (text: string, name: string) => article(text).people.find((p) => p.name === name);
+  test.each([
+    ['Sáng 5/1, HĐND tỉnh Hà Tĩnh tổ chức kỳ họp. Kỳ họp đã bầu đồng chí Lê Văn Chín, Ủy viên Ban Thường vụ Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026.',
+      'Lê Văn Chín', ['Ủy viên Ban Thường vụ Tỉnh ủy Hà Tĩnh', 'Phó Chủ tịch UBND tỉnh Hà Tĩnh'], [], [{ kind: 'elected', post: 'Phó Chủ tịch UBND tỉnh Hà Tĩnh', replaces: null }]],
+    ['Sáng 5/1, Tỉnh ủy Bắc Giang tổ chức hội nghị, công bố quyết định phân công đồng chí Mai Văn Mười giữ chức Phó Bí thư Tỉnh ủy thay đồng chí Lê Văn Một, nghỉ hưu.',
+      'Mai Văn Mười', ['Phó Bí thư Tỉnh ủy Bắc Giang'], [], [{ kind: 'assigned', post: 'Phó Bí thư Tỉnh ủy Bắc Giang', replaces: 'Lê Văn Một' }]],
+    ['Sáng 5/1, Tỉnh ủy Quảng Ninh tổ chức hội nghị công bố quyết định cho đồng chí Nguyễn Văn Hai, Ủy viên Ban Chấp hành Trung ương Đảng thôi giữ chức Bí thư Tỉnh ủy Quảng Ninh để nghỉ hưu.',
+      'Nguyễn Văn Hai', ['Ủy viên Ban Chấp hành Trung ương Đảng'], ['Bí thư Tỉnh ủy Quảng Ninh'], [{ kind: 'left', post: 'Bí thư Tỉnh ủy Quảng Ninh', replaces: null }]],
+    ['Ngày 17/11, HĐND tỉnh Kon Tum tổ chức kỳ họp. Kỳ họp đã miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Văn Ba do nghỉ hưu.',
+      'Nguyễn Văn Ba', [], ['Phó Chủ tịch UBND tỉnh Kon Tum'], [{ kind: 'dismissed', post: 'Phó Chủ tịch UBND tỉnh Kon Tum', replaces: null }]],
+    ['Chiều 13/10, Đại hội đại biểu Đảng bộ tỉnh Bình Dương bế mạc. Đồng chí Trần Văn Tư đã được Ban Chấp hành Đảng bộ tỉnh bầu tái đắc cử Bí thư Tỉnh ủy.',
+      'Trần Văn Tư', ['Bí thư Tỉnh ủy Bình Dương'], [], [{ kind: 'reelected', post: 'Bí thư Tỉnh ủy Bình Dương', replaces: null }]],
+  ])('%s', (text, name, posts, former, events) => {
+    const p = person(text, name);
+    expect(p?.posts).toEqual(posts);
+    expect(p?.formerPosts).toEqual(former);
+    expect(p?.events.map(({ kind, post, replaces }) => ({ kind, post, replaces }))).toEqual(events);
+    expect(p?.events.every((e) => e.evidence.rule.startsWith('event.'))).toBe(true);
+  });
+
+  test('"làm" alone is no appointment', () => {
+    expect(person('Sáng 5/1, Tỉnh ủy Gia Lai tổ chức hội nghị với đoàn do đồng chí Lê Văn Tám, Bí thư Tỉnh ủy Kon Tum làm trưởng đoàn.', 'Lê Văn Tám')?.events).toEqual([]);
+  });
+});
+
+describe('several meetings, years and approvals', () => {
+  test('a second meeting with its own day and body is reported apart; roles go to the meeting being told', () => {
+    const r = article([
+      'QTO - Sáng 14/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Lê Văn Một, Bí thư Tỉnh ủy chủ trì hội nghị.',
+      'Chiều 14/3, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 13. Đồng chí Nguyễn Văn Hai, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.',
+      'Hội nghị đã biểu quyết thông qua Nghị quyết về phát triển kinh tế biển.',
+    ].join('\n\n'), 'Thứ Tư, 15/03/2023 - 07:45');
+    expect(r.meetings.map((m) => [m.date, m.body, m.chairs, m.approved])).toEqual([
+      ['2023-03-14', 'Ban Thường vụ Tỉnh ủy Quảng Trị', ['Lê Văn Một'], []],
+      ['2023-03-14', 'Ban Chấp hành Đảng bộ tỉnh Quảng Trị', ['Nguyễn Văn Hai'], ['Nghị quyết về phát triển kinh tế biển']],
+    ]);
+  });
+
+  test('mentions of the same meeting merge', () => {
+    const r = article('Ngày 23/6/2023, Ủy ban Kiểm tra Tỉnh ủy Ninh Bình tổ chức kỳ họp thứ 21. Kỳ họp cũng xem xét, thi hành kỷ luật một đảng viên.', 'Thứ bảy, 24/06/2023');
+    expect(r.meetings).toHaveLength(1);
+  });
+
+  test.each([
+    ['the latest year the text speaks of bounds the year', 'CBĐT - Sáng nay (6/1), Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023.', 'Thứ 2, 15/04/2024, 09:10[GMT+7]', '2023-01-06'],
+    ['no year spoken of: the latest day on or before the date line', 'Sáng 5/6, UBND tỉnh tổ chức phiên họp thường kỳ.', 'Thứ Ba, 06/06/2023 | 17:20', '2023-06-05'],
+    ['a day after the date line is of the year before', 'Chiều 28/12, Tỉnh ủy tổ chức hội nghị.', 'Thứ Ba, 02/01/2024', '2023-12-28'],
+  ])('%s', (_why, text, pageDate, date) => {
+    expect(article(text, pageDate).meetings[0]?.date).toBe(date);
+  });
+
+  test('"và" before another document splits the approved items, not inside a title citing one', () => {
+    const r = article('Sáng 5/1, Tỉnh ủy tổ chức hội nghị. Hội nghị đã nhất trí thông qua Nghị quyết về nhiệm vụ năm 2023 và Chương trình kiểm tra năm 2023; Chương trình hành động thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh.');
+    expect(r.meetings[0]?.approved).toEqual([
+      'Nghị quyết về nhiệm vụ năm 2023', 'Chương trình kiểm tra năm 2023',
+      'Chương trình hành động thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh',
+    ]);
+  });
+
+  test('a congress is held by the Party organisation', () => {
+    expect(article('Chiều 13/10, Đại hội đại biểu Đảng bộ tỉnh Bình Dương lần thứ XI, nhiệm kỳ 2020 - 2025 bế mạc.', 'Thứ tư, 14/10/2020').meetings[0])
+      .toMatchObject({ kind: 'đại hội', body: 'Đảng bộ tỉnh Bình Dương', date: '2020-10-13', ordinal: 'XI' });
+  });
+});
+
+describe('bylines', () => {
+  test.each([
+    ['Bài, ảnh: Thu Hằng', ['Thu Hằng']],
+    ['NHÓM PV', []],
+    ['HOÀNG NGA – MINH HÀ', ['Hoàng Nga', 'Minh Hà']],
+  ])('%s', (byline, authors) => {
+    expect(article(`Sáng 5/1, Tỉnh ủy tổ chức hội nghị.\n\n${byline}`).authors).toEqual(authors);
   });
 });
