@@ -43,17 +43,22 @@ function postAt(s: ReadSentence, k: number): PostHit | null {
 
 const TERM_AFTER = /^\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+|^\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/u;
 
-/** Posts after the name: ", post, post kiêm post" up to the predicate. */
+/**
+ * Posts after the name up to the predicate: ", post, post kiêm post", " - post, post" (a dash instead of the
+ * first comma) or " (post, post)" in brackets.
+ */
 function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; after: number } {
   const posts: PostHit[] = [];
   let at = from;
+  let bracket = false;
   for (;;) {
     const k = tokenAtOrAfter(s.tokens, at);
     const tok = s.tokens[k];
     if (!tok) break;
     const gap = s.canon.slice(at, tok.start);
     let hit: PostHit | null = null;
-    if (/^\s*,\s*$/.test(gap)) hit = postAt(s, tok.text === 'kiêm' ? k + 1 : k);
+    if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && /^\s+[-–—]\s+$/.test(gap))) hit = postAt(s, tok.text === 'kiêm' ? k + 1 : k);
+    else if (posts.length === 0 && /^\s*\(\s*$/.test(gap)) { hit = postAt(s, k); bracket = hit !== null; }
     else if (posts.length > 0 && gap === ' ' && tok.text === 'kiêm') hit = postAt(s, k + 1);
     if (!hit) break;
     posts.push(hit);
@@ -61,6 +66,10 @@ function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; aft
     // skip a term written after the post ("Bí thư Tỉnh ủy khóa XVI")
     const m = TERM_AFTER.exec(s.canon.slice(at));
     if (m) at += m[0].length;
+  }
+  if (bracket) {
+    const close = /^\s*\)/.exec(s.canon.slice(at));
+    if (close) at += close[0].length;
   }
   return { posts, after: at };
 }

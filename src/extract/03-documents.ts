@@ -9,7 +9,7 @@ import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
 
 const TYPES = NUMBERED_DOCUMENT_TYPES.join('|');
 const CITATION = new RegExp(
-  `(?<![\\p{L}])(${TYPES}|${TYPES.toLowerCase()})\\s+số\\s+(\\d+(?:\\s*[/\\-–]\\s*(?:\\d+|[\\p{Lu}Đ]+(?:\\s*[/\\-–]\\s*[\\p{Lu}Đ]+)*))*)`,
+  `(?<![\\p{L}])(${TYPES}|${TYPES.toLowerCase()})\\s+số\\s+(\\d+(?:\\s*[/\\-–]\\s*(?:\\d+|\\p{Lu}[\\p{L}]*(?:\\s*[/\\-–]\\s*\\p{Lu}[\\p{L}]*)*))*)`,
   'gu',
 );
 const DATE_AFTER = /^\s*,?\s*(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|^\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
@@ -35,7 +35,16 @@ export const extractDocuments: Extractor = {
         if (of) {
           const k = tokenAtOrAfter(s.tokens, at + of[0].length);
           const head = bodyHeadAt(s.tokens, s.canon, k);
-          if (head) issuer = canonicalPhrase(phraseFrom(s.tokens, s.canon, k, head).text, ctx.province).name;
+          if (head) {
+            const phrase = phraseFrom(s.tokens, s.canon, k, head);
+            issuer = canonicalPhrase(phrase.text, ctx.province).name;
+            // "Tờ trình số 25-TTr/BCS của Ban cán sự đảng UBND tỉnh ngày 10/3/2023": the date after the issuer
+            const later = date ? null : DATE_AFTER.exec(s.canon.slice(phrase.end));
+            if (later) {
+              const [dd, mm, yy] = later[1] ? [later[1], later[2], later[3]] : [later[4], later[5], later[6]];
+              if (validDate(Number(yy), Number(mm), Number(dd))) date = isoDate(Number(yy), Number(mm), Number(dd));
+            }
+          }
         }
         const sameAsEarlier = ctx.documents.find(
           (x) => x.type === type && (x.number === number || x.number.startsWith(`${number}-`) || x.number.startsWith(`${number}/`)),

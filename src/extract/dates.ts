@@ -7,11 +7,13 @@ export interface DayMonth { day: number; month: number; year: number | null; ind
 
 const NUMERIC = /(?<![\d/])(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/gu;
 const WORDED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
+/** "Sáng 14-7", "ngày 20-1-2023", "Chiều nay (5-6)": a dash between day and month after a time-of-day word. */
+const DASHED = /(?<=(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:nay\s+|qua\s+|mai\s+)?\(?)(\d{1,2})-(\d{1,2})(?:-(\d{4}))?(?![\d/-])/giu;
 
 /** Every day-and-month expression in a string, in order. */
 export function findDates(s: string): DayMonth[] {
   const out: DayMonth[] = [];
-  for (const re of [NUMERIC, WORDED]) {
+  for (const re of [NUMERIC, WORDED, DASHED]) {
     for (const m of s.matchAll(re)) {
       const day = Number(m[1]), month = Number(m[2]);
       const year = m[3] ? Number(m[3]) : null;

@@ -122,6 +122,8 @@ export const BODY_HEADS: BodyHead[] = [
   { text: 'Quốc hội', example: 'kỳ họp thứ 6, Quốc hội khóa XV' },
   { text: 'Chính phủ', example: 'phiên họp Chính phủ thường kỳ' },
   { text: 'Sở', example: 'Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh' },
+  { text: 'Ban cán sự đảng', example: 'Tờ trình số 25-TTr/BCS của Ban cán sự đảng UBND tỉnh ngày 10/3/2023' },
+  { text: 'Đảng đoàn', example: 'Đảng đoàn HĐND tỉnh' },
   { text: 'Ban', example: 'Ban Tổ chức Tỉnh ủy' },
 ];
 

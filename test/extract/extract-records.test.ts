@@ -116,6 +116,12 @@ describe('posts read as one list', () => {
     ['"UVTƯ Đảng" is the Central Committee',
       'Sáng 5/1, Tỉnh uỷ Thanh Hoá tổ chức hội nghị. Đồng chí Đỗ Văn Tám, UVTƯ Đảng, Bí thư Tỉnh uỷ chủ trì.',
       'Đỗ Văn Tám', ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy Thanh Hóa']],
+    ['a dash instead of the first comma',
+      'Sáng 14-7, Tỉnh ủy Quảng Ninh tổ chức hội nghị. Đồng chí Vũ Văn Ba - Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy chủ trì.',
+      'Vũ Văn Ba', ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy Quảng Ninh']],
+    ['posts in brackets',
+      'Chiều 20/3, Tỉnh ủy Hà Giang tổ chức hội nghị. Đồng chí Đặng Văn Tư (Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh) phát biểu.',
+      'Đặng Văn Tư', ['Phó Bí thư Tỉnh ủy Hà Giang', 'Chủ tịch UBND tỉnh Hà Giang']],
     ['a post shared by a list of names',
       'Sáng 5/1, UBND tỉnh Phú Thọ tổ chức phiên họp. Dự có các đồng chí Phó Chủ tịch UBND tỉnh: Phan Văn Một, Hồ Văn Hai.',
       'Hồ Văn Hai', ['Phó Chủ tịch UBND tỉnh Phú Thọ']],
@@ -171,6 +177,7 @@ describe('several meetings, years and approvals', () => {
   test.each([
     ['the latest year the text speaks of bounds the year', 'CBĐT - Sáng nay (6/1), Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023.', 'Thứ 2, 15/04/2024, 09:10[GMT+7]', '2023-01-06'],
     ['no year spoken of: the latest day on or before the date line', 'Sáng 5/6, UBND tỉnh tổ chức phiên họp thường kỳ.', 'Thứ Ba, 06/06/2023 | 17:20', '2023-06-05'],
+    ['a dash between day and month', 'Sáng 14-7, Tỉnh ủy tổ chức hội nghị.', '15/07/2023 10:20', '2023-07-14'],
     ['a day after the date line is of the year before', 'Chiều 28/12, Tỉnh ủy tổ chức hội nghị.', 'Thứ Ba, 02/01/2024', '2023-12-28'],
   ])('%s', (_why, text, pageDate, date) => {
     expect(article(text, pageDate).meetings[0]?.date).toBe(date);

@@ -18,6 +18,18 @@ describe('date lines and layouts', () => {
     expect(a.title).toBe('Tiêu đề');
   });
 
+  test.each([
+    ['Cập nhật: 10:20 15/07/2023', '2023-07-15'],
+    ['Thứ Bảy, ngày 14/10/2023', '2023-10-14'],
+    ['10:20 | 15/07/2023', '2023-07-15'],
+    ['Thứ Hai, 17/04/2023, 06:30 (GMT+7)', '2023-04-17'],
+    ['Thứ Sáu, 09/12/2022 - 11:42 AM', '2022-12-09'],
+    ['Cập nhật lúc 08h30, 05/01/2024', '2024-01-05'],
+    ['Hội nghị 25/05/2022 bàn nhiệm vụ', null],
+  ])('date line %s → %s', (line, iso) => {
+    expect(parseArticle(`${line}\n\nTiêu đề\n\nSáng 5/1, hội nghị.`, { id: 't' }).pageDate?.iso ?? null).toBe(iso);
+  });
+
   test('no date line: the first line is the title', () => {
     const a = parseArticle('Hội nghị Tỉnh ủy\n\nSáng 5/1, Tỉnh ủy tổ chức hội nghị.', { id: 't' });
     expect(a.pageDate).toBeNull();
