@@ -52,6 +52,8 @@ describe('meetings and dates', () => {
       { date: '2020-12-23', body: 'Ban Thường vụ Tỉnh ủy', special: true }],
     ['LSO-Sáng nay (27/9), Thành ủy Lạng Sơn tổ chức hội nghị sơ kết công tác 9 tháng đầu năm 2018.', 'Thứ hai, 04/07/2022',
       { date: '2018-09-27', body: 'Thành ủy Lạng Sơn' }],
+    ['Chiều 9/10, Thường trực HĐND tỉnh Nghệ An tổ chức phiên họp thường kỳ tháng 10.', 'Thứ Ba, 10/10/2023',
+      { date: '2023-10-09', body: 'Thường trực HĐND tỉnh Nghệ An', kind: 'phiên họp' }],
     ['Sáng 8/12, HĐND tỉnh Quảng Trị khóa VIII tổ chức kỳ họp thứ 10.', 'Thứ sáu, 09/12/2022',
       { date: '2022-12-08', body: 'HĐND tỉnh Quảng Trị', kind: 'kỳ họp', ordinal: '10' }],
   ])('%s', (text, pageDate, expected) => {

@@ -2,16 +2,15 @@
 // hand-annotated gold, and our own fixture articles (test/fixtures/articles, written in the same style with
 // other provinces, bodies and structures) against the records expected of them (test/fixtures/gold).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, ROOT, SAMPLES, SHARED } from '../support/paths';
+import { FIXTURES, ROOT, SAMPLES, SHARED, scratchDir } from '../support/paths';
 
 const SCORER = join(SHARED, 'eval', 'score.mjs');
 const CATEGORIES = /^(people|holdings|meetings|chairs|speakers|approved|documents|province|authors)\s/;
 
 function score(articles: string, gold: string): { overall: number; categories: Array<[string, number]>; report: string } {
-  const out = mkdtempSync(join(tmpdir(), 'kg-records-'));
+  const out = scratchDir('kg-records-');
   execFileSync('node', [join(ROOT, 'bin', 'kg.js'), 'extract', articles, '--records', out], { encoding: 'utf8' });
   const report = execFileSync('node', [SCORER, '--gold', gold, '--pred', out, '--verbose'], { encoding: 'utf8' });
   const overall = Number(/overall F1 ([\d.]+)/.exec(report)![1]);

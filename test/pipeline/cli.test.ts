@@ -1,10 +1,9 @@
 // The kg command as a user runs it, against the test run's Neo4j.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleRecord } from '../../src/schema/records';
-import { FIXTURES, ROOT, SAMPLES } from '../support/paths';
+import { FIXTURES, ROOT, SAMPLES, scratchDir } from '../support/paths';
 import { clearDatabase, openTestStore, testEnv } from '../support/store';
 
 const kg = (args: string[], env: NodeJS.ProcessEnv = testEnv()) =>
@@ -17,7 +16,7 @@ beforeEach(async () => {
 });
 
 test('kg extract writes one valid record per article', () => {
-  const out = mkdtempSync(join(tmpdir(), 'kg-extract-'));
+  const out = scratchDir('kg-extract-');
   const r = kg(['extract', SAMPLES, '--records', out]);
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('5 records written');

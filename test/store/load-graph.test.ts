@@ -1,11 +1,10 @@
 // Loading into the real Neo4j of the test run: idempotent, order-independent, incremental.
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest } from '../../src/pipeline/ingest';
 import type { Store } from '../../src/store/connect';
 import { canonicalDump, clearDatabase, openTestStore } from '../support/store';
-import { SAMPLES } from '../support/paths';
+import { SAMPLES, scratchDir } from '../support/paths';
 
 let store: Store;
 beforeAll(async () => { store = await openTestStore(); });
@@ -43,7 +42,7 @@ test('two overlapping ingests at once leave no duplicates', async () => {
 });
 
 test('a changed article replaces its own facts, leaving no stale edges', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kg-changed-'));
+  const dir = scratchDir('kg-changed-');
   const file = join(dir, '004_ac388c513d8c7a51.txt');
   copyFileSync(join(SAMPLES, '004_ac388c513d8c7a51.txt'), file);
   await ingest(store.driver, [dir]);
