@@ -15,6 +15,8 @@ const TRIGGERS = PERSON_TRIGGERS.map((t) => t.split(' '));
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t[t.length - 1]!));
 
 function triggerBefore(tokens: Token[], s: string, i: number): number {
+  // "đ/c Nguyễn Văn A": the slash splits the trigger into two tokens
+  if (tokens[i - 1]!.text === 'c' && i >= 2 && /^[đĐ]$/.test(tokens[i - 2]!.text) && s.slice(tokens[i - 2]!.end, tokens[i]!.start) === '/c ') return 2;
   if (!TRIGGER_LAST_WORDS.has(tokens[i - 1]!.text)) return 0;
   for (const t of TRIGGERS) {
     const k = i - t.length;

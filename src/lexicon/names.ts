@@ -9,4 +9,5 @@ export const FAMILY_NAMES = new Set(
 );
 
 /** Words before a name that mark it as a person even without a known family name. */
-export const PERSON_TRIGGERS = ['đồng chí', 'Đồng chí', 'ông', 'Ông', 'bà', 'Bà', 'đ/c', 'Đ/c'];
+/** ("đ/c Nguyễn Văn A" is read in the people extractor: the slash splits it into two tokens.) */
+export const PERSON_TRIGGERS = ['đồng chí', 'Đồng chí', 'ông', 'Ông', 'bà', 'Bà'];

@@ -38,6 +38,11 @@ describe('people and appositive posts', () => {
     expect(r.meetings[0]?.speakers).toEqual(['Nguyễn Văn An']);
   });
 
+  test('"đ/c" before a name is "đồng chí"', () => {
+    const r = article('Sáng 5/1, Tỉnh ủy Lào Cai tổ chức hội nghị. Đ/c Rah Lan Chung, Phó Chủ tịch UBND tỉnh báo cáo.');
+    expect(r.people.find((p) => p.name === 'Rah Lan Chung')?.posts).toEqual(['Phó Chủ tịch UBND tỉnh Lào Cai']);
+  });
+
   test('place names are not people', () => {
     const r = article('Sáng 5/1, Tỉnh ủy Hà Tĩnh tổ chức hội nghị tại thành phố Cao Bằng.');
     expect(r.people).toEqual([]);
