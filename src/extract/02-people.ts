@@ -45,6 +45,12 @@ function postAt(s: ReadSentence, k: number): PostHit | null {
 
 const TERM_AFTER = /^\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+|^\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/u;
 
+/** Past a term written after a post ("Bí thư Tỉnh ủy khóa XVI", "…, nhiệm kỳ 2020 - 2025"). */
+function afterTerm(s: ReadSentence, at: number): number {
+  const m = TERM_AFTER.exec(s.canon.slice(at));
+  return m ? at + m[0].length : at;
+}
+
 /**
  * Posts after the name up to the predicate: ", post, post kiêm post", " - post, post" (a dash instead of the
  * first comma) or " (post, post)" in brackets.
@@ -64,10 +70,7 @@ function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; aft
     else if (posts.length > 0 && gap === ' ' && tok.text === 'kiêm') hit = postAt(s, k + 1);
     if (!hit) break;
     posts.push(hit);
-    at = hit.end;
-    // skip a term written after the post ("Bí thư Tỉnh ủy khóa XVI")
-    const m = TERM_AFTER.exec(s.canon.slice(at));
-    if (m) at += m[0].length;
+    at = afterTerm(s, hit.end);
   }
   if (bracket) {
     const close = /^\s*\)/.exec(s.canon.slice(at));
@@ -112,7 +115,7 @@ const DISMISS_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?(.{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
 );
 
-interface Taken { post: PostHit; kind: PostEvent['kind']; rule: string; replaces: string | null; left: boolean }
+interface Taken { post: PostHit; kind: PostEvent['kind']; rule: string; replaces: string | null }
 
 /** "… giữ chức Phó Chủ tịch UBND tỉnh" after the person, with the verb before or after them. */
 function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, nextMention: number): Taken[] {
@@ -127,25 +130,18 @@ function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, 
     const post = postAt(s, k);
     if (!post) continue;
     if (left) {
-      out.push({ post, kind: 'left', rule: 'event.left', replaces: null, left: true });
+      out.push({ post, kind: 'left', rule: 'event.left', replaces: null });
       continue;
     }
-    const between = EVENT_VERB_BETWEEN.exec(m[1]!);
-    const verb = between?.[1] ?? (m[2]!.startsWith('tái') ? 'tái đắc cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
+    const reelected = m[2]!.startsWith('tái');
+    const verb = EVENT_VERB_BETWEEN.exec(m[1]!)?.[1] ?? (reelected ? 'tái đắc cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
     // "làm" alone is too common a word: it takes a post only after an event verb
     if (!verb && m[2] === 'làm') continue;
     const trig = POST_EVENT_VERBS.find((v) => v.text === verb?.toLowerCase().replace(/\s+/g, ' ')) ?? POST_EVENT_VERBS.find((v) => v.id === 'event.appointed')!;
-    const kind = m[2]!.startsWith('tái') ? 'reelected' : trig.kind;
-    let replaces: string | null = null;
-    let tail = post.end;
-    const term = TERM_AFTER.exec(s.canon.slice(tail));
-    if (term) tail += term[0].length;
+    const tail = afterTerm(s, post.end);
     const r = REPLACES_RE.exec(s.canon.slice(tail));
-    if (r) {
-      const name = nameAt(s.tokens, s.canon, tokenAtOrAfter(s.tokens, tail + r[0].length), true);
-      if (name) replaces = tidy(name.text);
-    }
-    out.push({ post, kind, rule: kind === 'reelected' ? 'event.reelected' : trig.id, replaces, left: false });
+    const replaced = r ? nameAt(s.tokens, s.canon, tokenAtOrAfter(s.tokens, tail + r[0].length), true) : null;
+    out.push({ post, kind: reelected ? 'reelected' : trig.kind, rule: reelected ? 'event.reelected' : trig.id, replaces: replaced ? tidy(replaced.text) : null });
   }
   return out;
 }
@@ -232,7 +228,7 @@ export const extractPeople: Extractor = {
         const entries: Entry[] = h.posts.map((post) => ({ post, former: post.former, event: null }));
         if (h.shared && h.posts.length === 0) entries.push({ post: h.shared, former: false, event: null });
         for (const t of postsTakenOrLeft(s, h.trigStart, h.after, next)) {
-          entries.push({ post: t.post, former: t.left, event: { kind: t.kind, replaces: t.replaces, rule: t.rule } });
+          entries.push({ post: t.post, former: t.kind === 'left', event: { kind: t.kind, replaces: t.replaces, rule: t.rule } });
         }
         const d = DISMISS_BEFORE.exec(canon.slice(0, h.name.start));
         const dismissed = d ? postAt(s, tokenAtOrAfter(tokens, d.index! + d[0].indexOf(d[1]!))) : null;

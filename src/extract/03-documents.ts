@@ -14,6 +14,12 @@ const CITATION = new RegExp(
 );
 const DATE_AFTER = /^\s*,?\s*(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|^\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 
+/** The ISO date of a DATE_AFTER match ("12/12/2019" or "ngày 12 tháng 12 năm 2019"), null when no such day. */
+function isoOf(d: RegExpExecArray): string | null {
+  const [dd, mm, yy] = (d[1] ? [d[1], d[2], d[3]] : [d[4], d[5], d[6]]).map(Number) as [number, number, number];
+  return validDate(yy, mm, dd) ? isoDate(yy, mm, dd) : null;
+}
+
 export const extractDocuments: Extractor = {
   id: 'documents',
   run(ctx) {
@@ -26,8 +32,7 @@ export const extractDocuments: Extractor = {
         let date: string | null = null;
         const d = DATE_AFTER.exec(s.canon.slice(at));
         if (d) {
-          const [dd, mm, yy] = d[1] ? [d[1], d[2], d[3]] : [d[4], d[5], d[6]];
-          if (validDate(Number(yy), Number(mm), Number(dd))) date = isoDate(Number(yy), Number(mm), Number(dd));
+          date = isoOf(d);
           at += d[0].length;
         }
         let issuer: string | null = null;
@@ -40,10 +45,7 @@ export const extractDocuments: Extractor = {
             issuer = canonicalPhrase(phrase.text, ctx.province).name;
             // "Tờ trình số 25-TTr/BCS của Ban cán sự đảng UBND tỉnh ngày 10/3/2023": the date after the issuer
             const later = date ? null : DATE_AFTER.exec(s.canon.slice(phrase.end));
-            if (later) {
-              const [dd, mm, yy] = later[1] ? [later[1], later[2], later[3]] : [later[4], later[5], later[6]];
-              if (validDate(Number(yy), Number(mm), Number(dd))) date = isoDate(Number(yy), Number(mm), Number(dd));
-            }
+            if (later) date = isoOf(later);
           }
         }
         const sameAsEarlier = ctx.documents.find(

@@ -8,7 +8,7 @@ import type { MeetingRecord } from '../schema/records';
 import { canonKey } from '../text/canon';
 import { canonicalPhrase } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
-import { findDates, resolveDayMonth, type ResolvedDate } from './dates';
+import { findDates, mentionedYears, resolveDayMonth, type ResolvedDate } from './dates';
 import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
 
 const NOUN_RE = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS.map((n) => n.text).join('|')})(?![\\p{L}])`, 'giu');
@@ -29,8 +29,7 @@ function reports(s: ReadSentence): Candidate[] {
     const rest = s.canon.slice(at + noun[0].length, at + noun[0].length + 60);
     if (NOT_HELD_RE.test(rest) || DOCUMENT_BEFORE.test(s.canon.slice(Math.max(0, at - 20), at))) continue;
     // the verb must be outside the noun itself ("kỳ họp" contains "họp")
-    const outside = s.canon.slice(0, at) + ' '.repeat(noun[0].length) + s.canon.slice(at + noun[0].length);
-    const hasEvent = EVENT_RE.test(outside);
+    const hasEvent = EVENT_RE.test(s.canon.slice(0, at)) || EVENT_RE.test(s.canon.slice(at + noun[0].length));
     const hasDate = findDates(s.canon.slice(0, at)).length > 0;
     if (hasEvent || hasDate) out.push({ s, noun });
   }
@@ -60,29 +59,31 @@ function subjectBody(ctx: ExtractContext, s: ReadSentence, nounStart: number): s
 
 type Dated = ResolvedDate & { sentence: ReadSentence };
 
-function upperBound(ctx: ExtractContext): string | null {
+/** What every date of the article is resolved against: the page's upper bound and the years it speaks of. */
+interface Calendar { bound: string | null; years: number[] }
+
+function calendarOf(ctx: ExtractContext): Calendar {
   const bounds = [ctx.article.pageDate?.iso, ctx.article.publishedDate?.iso].filter((x): x is string => !!x).sort();
-  return bounds[0] ?? null;
+  return { bound: bounds[0] ?? null, years: mentionedYears(ctx.article.text) };
+}
+
+/** The first date written in the sentence before `until`. */
+function dateIn(cal: Calendar, s: ReadSentence, until: number): Dated | null {
+  const dm = findDates(s.canon.slice(0, Math.min(s.canon.length, until)))[0];
+  const r = dm ? resolveDayMonth(dm, cal.bound, cal.years) : null;
+  return r ? { ...r, sentence: s } : null;
 }
 
 /** A date written in the sentence before the noun (or just after it: "hội nghị … ngày 5/3"). */
-function ownDate(ctx: ExtractContext, s: ReadSentence, nounStart: number): Dated | null {
-  const tryIn = (until: number) => {
-    const dm = findDates(s.canon.slice(0, until))[0];
-    if (!dm) return null;
-    const r = resolveDayMonth(dm, upperBound(ctx), ctx.article.text);
-    return r ? { ...r, sentence: s } : null;
-  };
-  return tryIn(nounStart) ?? tryIn(Math.min(s.canon.length, nounStart + 80));
+function ownDate(cal: Calendar, s: ReadSentence, nounStart: number): Dated | null {
+  return dateIn(cal, s, nounStart) ?? dateIn(cal, s, nounStart + 80);
 }
 
-function fallbackDate(ctx: ExtractContext, s: ReadSentence, nounStart: number): Dated | null {
+/** No date of its own: the lead sentence's, else "hôm nay" as the in-page publication time. */
+function fallbackDate(ctx: ExtractContext, cal: Calendar, s: ReadSentence, nounStart: number): Dated | null {
   const first = ctx.sentences.find((x) => x.kind === 'paragraph');
-  if (first && first !== s) {
-    const dm = findDates(first.canon.slice(0, Math.min(first.canon.length, 80)))[0];
-    const r = dm ? resolveDayMonth(dm, upperBound(ctx), ctx.article.text) : null;
-    if (r) return { ...r, sentence: first };
-  }
+  const lead = first && first !== s ? dateIn(cal, first, 80) : null;
+  if (lead) return lead;
   if (/(sáng|chiều|tối|trưa)?\s*(hôm\s+)?nay\b/iu.test(s.canon.slice(0, nounStart)) && ctx.article.publishedDate) {
     return { iso: ctx.article.publishedDate.iso, precision: 'day', rule: 'date.today-published', sentence: s };
   }
@@ -129,6 +130,7 @@ export const extractMeetings: Extractor = {
       diagnose(ctx, 'meeting.none', 'no sentence reports a meeting (hội nghị, kỳ họp, đại hội, phiên họp, buổi làm việc)');
       return;
     }
+    const cal = calendarOf(ctx);
     for (const c of ordered) {
       const nounStart = c.noun.index!;
       let bodyText = bodyAfterNoun(c.s, nounStart + c.noun[0].length) ?? subjectBody(ctx, c.s, nounStart);
@@ -138,7 +140,7 @@ export const extractMeetings: Extractor = {
         if (tn) bodyText = bodyAfterNoun(title, tn.index! + tn[0].length) ?? subjectBody(ctx, title, tn.index!);
       }
       const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
-      const date = ownDate(ctx, c.s, nounStart);
+      const date = ownDate(cal, c.s, nounStart);
       if (!first) {
         const same = ctx.meetings.find((m) => body === null || m.body === null || canonKey(m.body) === canonKey(body));
         if (same || !date || c.s.kind !== 'paragraph') {
@@ -146,7 +148,7 @@ export const extractMeetings: Extractor = {
           continue;
         }
       }
-      const resolved = date ?? fallbackDate(ctx, c.s, nounStart);
+      const resolved = date ?? fallbackDate(ctx, cal, c.s, nounStart);
       const meeting = newMeeting(ctx, c, body, resolved);
       if (!body) diagnose(ctx, 'meeting.no-body', 'the meeting\'s holding body is not named', c.s.span);
       if (!resolved) diagnose(ctx, 'meeting.no-date', 'the text gives no day for the meeting', c.s.span);

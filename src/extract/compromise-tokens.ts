@@ -17,7 +17,6 @@ let nlp: Nlp | null = null;
 /** compromise/one (tokenizer only), loaded on first use, with its folding table emptied. */
 function compromise(): Nlp {
   if (!nlp) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loaded = require('compromise/one') as Nlp;
     const table = loaded.world().model.one.unicode;
     for (const k of Object.keys(table)) delete table[k];

@@ -43,7 +43,7 @@ export interface ResolvedDate { iso: string; precision: DatePrecision; rule: str
  * 2024 is 6/1/2023; "Sáng nay (27/9) … 9 tháng đầu năm 2018" on a page dated 2022 is 27/9/2018. A text that
  * speaks of no year takes the latest year the bound allows.
  */
-export function resolveDayMonth(dm: DayMonth, upperBound: string | null, text: string): ResolvedDate | null {
+export function resolveDayMonth(dm: DayMonth, upperBound: string | null, mentioned: readonly number[]): ResolvedDate | null {
   if (dm.year !== null) {
     return validDate(dm.year, dm.month, dm.day) ? { iso: isoDate(dm.year, dm.month, dm.day), precision: 'day', rule: 'date.explicit' } : null;
   }
@@ -54,7 +54,7 @@ export function resolveDayMonth(dm: DayMonth, upperBound: string | null, text: s
   let y0 = boundYear;
   while (!fits(y0) && y0 > boundYear - 2) y0--;
   if (!fits(y0)) return null;
-  const years = mentionedYears(text).filter((y) => y <= boundYear && y >= boundYear - 10);
+  const years = mentioned.filter((y) => y <= boundYear && y >= boundYear - 10);
   if (years.length > 0) {
     const latest = Math.max(...years);
     let y = Math.min(y0, latest);

@@ -100,8 +100,8 @@ const PLACE_INDEX = new PhraseIndex<Place>(PROVINCES.flatMap((p) => [
 ]));
 
 /** A place name (province, its seat or district) starting at token i. */
-export function placeAt(tokens: Token[], _s: string, i: number): { len: number; province: string; kind: Place['kind']; name: string } | null {
-  const hit = PLACE_INDEX.at(tokens, _s, i, false);
+export function placeAt(tokens: Token[], s: string, i: number): { len: number; province: string; kind: Place['kind']; name: string } | null {
+  const hit = PLACE_INDEX.at(tokens, s, i, false);
   return hit ? { len: hit.len, ...hit.value } : null;
 }
 

@@ -64,11 +64,11 @@ export const NATIONAL_MARKERS = ['trung ương', 'bộ chính trị', 'quốc h�
  * Levels below the province: a bare "Huyện ủy" in a post list takes the district the list names.
  * Example: "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn" → "Phó Bí thư Huyện ủy Nam Đàn".
  */
-export const LOCAL_LEVELS: Array<{ level: string; tails: string[]; example: string }> = [
-  { level: 'huyện', tails: ['Huyện ủy', 'huyện'], example: 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn' },
-  { level: 'thị xã', tails: ['Thị ủy', 'thị xã'], example: 'Bí thư Thị ủy, Chủ tịch HĐND thị xã Hồng Lĩnh' },
-  { level: 'thành phố', tails: ['Thành ủy', 'thành phố'], example: 'Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Sầm Sơn' },
-  { level: 'quận', tails: ['Quận ủy', 'quận'], example: 'Bí thư Quận ủy, Chủ tịch HĐND quận Hải Châu' },
+export const LOCAL_LEVELS: Array<{ tails: string[]; example: string }> = [
+  { tails: ['Huyện ủy', 'huyện'], example: 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn' },
+  { tails: ['Thị ủy', 'thị xã'], example: 'Bí thư Thị ủy, Chủ tịch HĐND thị xã Hồng Lĩnh' },
+  { tails: ['Thành ủy', 'thành phố'], example: 'Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Sầm Sơn' },
+  { tails: ['Quận ủy', 'quận'], example: 'Bí thư Quận ủy, Chủ tịch HĐND quận Hải Châu' },
 ];
 
 /**
@@ -94,8 +94,6 @@ export const FREE_LOWERCASE: Record<string, string | null> = {
 };
 export const FREE_PAIR_SECOND: Record<string, string> = { 'trực': 'thường', 'dân': 'nhân', 'phố': 'thành', 'hội': 'xã', 'trấn': 'thị' };
 
-/** Words that name a body's level; "tỉnh" and "Tỉnh ủy" take the article's province when it is known. */
-export const PROVINCIAL_TAILS = ['tỉnh', 'tỉnh ủy', 'đảng bộ tỉnh'];
 
 export interface BodyHead { text: string; example: string }
 

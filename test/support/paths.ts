@@ -1,13 +1,12 @@
-// Where the test inputs live.
+// Where the test inputs live, and temporary folders that tests make.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const SAMPLES = join(ROOT, 'data', 'articles');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const SHARED = resolve(ROOT, '..', 'shared');
-
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 
 const made: string[] = [];
 /** A fresh temporary folder, removed when the test file's tests are done. */
