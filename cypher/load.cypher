@@ -7,10 +7,13 @@ MATCH (a:Article {key: k})
 RETURN a.key AS key, a.contentHash AS hash;
 
 // name: delete-article-facts
+// Returns the posts whose holdings or events went, so that their tenures are computed again.
 MATCH (:Article {key: $article})
-OPTIONAL MATCH ()-[r:HELD_POST|CHAIRED|SPOKE_AT|APPROVED|HELD_BY|OF_BODY|IN_PROVINCE|REPORTS|MENTIONS|CITES|ISSUED_BY|ABOUT]->()
+OPTIONAL MATCH ()-[r:HELD_POST|TOOK_POST|LEFT_POST|CHAIRED|SPOKE_AT|APPROVED|HELD_BY|OF_BODY|IN_PROVINCE|REPORTS|MENTIONS|CITES|ISSUED_BY|ABOUT]->(x)
 WHERE r.article = $article
-DELETE r;
+WITH r, CASE WHEN type(r) IN ['HELD_POST', 'TOOK_POST', 'LEFT_POST'] THEN x.key END AS post
+DELETE r
+RETURN collect(DISTINCT post) AS posts;
 
 // name: delete-orphans
 MATCH (n)
@@ -36,7 +39,13 @@ UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n += row.props;
 
 // name: merge-HELD_POST
 UNWIND $rows AS row MATCH (a:Person {key: row.from}) MATCH (b:Post {key: row.to})
-MERGE (a)-[r:HELD_POST {article: row.props.article}]->(b) SET r += row.props;
+MERGE (a)-[r:HELD_POST {article: row.props.article, acting: row.props.acting}]->(b) SET r += row.props;
+// name: merge-TOOK_POST
+UNWIND $rows AS row MATCH (a:Person {key: row.from}) MATCH (b:Post {key: row.to})
+MERGE (a)-[r:TOOK_POST {article: row.props.article, kind: row.props.kind}]->(b) SET r += row.props;
+// name: merge-LEFT_POST
+UNWIND $rows AS row MATCH (a:Person {key: row.from}) MATCH (b:Post {key: row.to})
+MERGE (a)-[r:LEFT_POST {article: row.props.article, kind: row.props.kind}]->(b) SET r += row.props;
 // name: merge-CHAIRED
 UNWIND $rows AS row MATCH (a:Person {key: row.from}) MATCH (b:Meeting {key: row.to})
 MERGE (a)-[r:CHAIRED {article: row.props.article}]->(b) SET r += row.props;

@@ -12,3 +12,7 @@ CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX person_search IF NOT EXISTS FOR (n:Person) ON (n.search);
 CREATE INDEX post_search IF NOT EXISTS FOR (n:Post) ON (n.search);
 CREATE FULLTEXT INDEX kg_search IF NOT EXISTS FOR (n:Person|Post|Body|Meeting|Resolution|Document|Article|Province) ON EACH [n.search, n.name];
+CREATE CONSTRAINT tenure_key IF NOT EXISTS FOR (n:Tenure) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT conflict_key IF NOT EXISTS FOR (n:Conflict) REQUIRE n.key IS UNIQUE;
+CREATE INDEX tenure_post IF NOT EXISTS FOR (n:Tenure) ON (n.postKey);
+CREATE INDEX conflict_post IF NOT EXISTS FOR (n:Conflict) ON (n.postKey);

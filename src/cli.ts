@@ -9,6 +9,8 @@ import { openStore, type Store } from './store/connect';
 import { buildLauncher, embeddedStatus, ensureEmbedded, kgHome, PROJECT_ROOT, releaseLease, stopEmbedded } from './store/embedded';
 import { runRead } from './store/read';
 import { startServer } from './api/server';
+import { conflicts, holdersAt, people, succession, type HolderJson, type PersonJson, type SuccessionJson } from './query/leadership';
+import type { Basis } from './tenure/tenures';
 
 const HELP: Record<string, string> = {
   main: `kg — Vietnamese provincial political news as a knowledge graph in Neo4j
@@ -19,6 +21,11 @@ Commands:
   ingest <files|dirs…>            parse, extract and load articles into Neo4j
   extract <files|dirs…> --records DIR   write one JSON record per article (no database)
   query "<cypher>" [--param k=v …] [--json]   run a read-only Cypher query
+  succession "<post>" [--json]    who held a post, in order, with dates, gaps and evidence
+  holders "<post>" --at YYYY-MM-DD [--json]   who held a post on a day
+  person "<name>" [--json]        a person's posts over time, meetings chaired and spoken at
+  chaired "<name>" [--json]       the meetings a person chaired and what they adopted
+  conflicts [--json]              single-seat posts with two holders at once; "thay" statements that disagree
   serve [--port 3000] [--host 127.0.0.1]      serve the API and the viewer
   start                           ingest data/articles, then serve (what \`npm start\` runs)
   db start|stop|status|fetch      manage the embedded Neo4j
@@ -41,6 +48,27 @@ slower; see README).`,
 Runs the query in READ access mode (writes are refused by Neo4j). Values are parsed as JSON when they
 can be ("--param year=2021" is a number), else taken as strings. Prints a table, or with --json an
 array of row objects.`,
+  succession: `Usage: kg succession "<post>" [--json]
+
+The holders of a post in order of tenure. A name may be written any way: "Bí thư Tỉnh uỷ Lạng Sơn",
+"bi thu tinh uy lang son", "Chủ tịch ubnd tỉnh Lạng Sơn". Each bound is stated (an event: elected,
+appointed, left…), seen (the first or last day an article shows them in the post: the tenure began on or
+before it, or ended on or after it), before ("nguyên …": ended by then) or open. Gaps between holders are
+listed. A post of unknown province ("Bí thư Tỉnh ủy") lists its holders but is no succession.`,
+  holders: `Usage: kg holders "<post>" --at YYYY-MM-DD [--json]
+
+Who held the post on that day. When nobody is known to, the holders known last before and first after.`,
+  person: `Usage: kg person "<name>" [--json]
+
+Posts over time (tenures with dates and evidence), meetings chaired and spoken at, resolutions adopted at
+meetings the person chaired. Namesakes placed in different provinces are listed apart.`,
+  chaired: `Usage: kg chaired "<name>" [--json]
+
+The meetings the person chaired, with the sentence that says so and what each meeting adopted.`,
+  conflicts: `Usage: kg conflicts [--json]
+
+Single-seat posts (Bí thư, Chủ tịch, Trưởng …) that articles show with two holders at once, and "thay ông X"
+statements that the computed order contradicts, each with both sides' evidence. Nothing is merged away.`,
   serve: `Usage: kg serve [--port 3000] [--host 127.0.0.1]
 
 Serves the JSON API and the viewer. Binds 127.0.0.1 unless --host says otherwise.`,
@@ -67,7 +95,7 @@ export function parseArgs(argv: string[]): Args {
       out.params.push(v);
     } else if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split(/=(.*)/s);
-      const takesValue = ['records', 'port', 'host', 'tokenizer'].includes(k!);
+      const takesValue = ['records', 'port', 'host', 'tokenizer', 'at'].includes(k!);
       if (v !== undefined) out.flags[k!] = v;
       else if (takesValue) {
         const next = argv[++i];
@@ -107,6 +135,10 @@ export function formatSummary(s: IngestSummary): string {
     `read ${s.items.length} · loaded ${count('loaded') + count('replaced')} (replaced ${count('replaced')}) · unchanged ${count('unchanged')} · duplicate ${count('duplicate')} · rejected ${count('rejected')} · not loaded ${count('not-loaded')}`,
     `${s.nodes} nodes and ${s.rels} relationships written in ${s.seconds.toFixed(1)} s`,
   ];
+  if (s.tenures) {
+    const t = s.tenures;
+    lines.push(`tenures of ${t.posts} post${t.posts === 1 ? '' : 's'} computed: ${t.tenures} tenures, ${t.successions} successions, ${t.conflicts} conflict${t.conflicts === 1 ? '' : 's'}${t.conflicts ? ' (kg conflicts lists them)' : ''}`);
+  }
   for (const x of s.items) {
     if (x.outcome === 'loaded' || x.outcome === 'unchanged' || x.outcome === 'replaced') {
       if (x.reason) lines.push(`  ${x.outcome.padEnd(10)} ${x.file}: ${x.reason}`);
@@ -171,6 +203,100 @@ async function cmdQuery(a: Args): Promise<number> {
   const res = await withStore((s) => runRead(s.driver, q, parseParams(a.params)));
   if (a.flags.json) out(JSON.stringify(res.rows.map((r) => Object.fromEntries(res.columns.map((c, i) => [c, r[i]]))), null, 2));
   else out(formatTable(res.columns, res.rows));
+  return 0;
+}
+
+function needName(a: Args, cmd: string, what: string): string {
+  const name = a._.join(' ').trim();
+  if (!name) throw new UsageError(`kg ${cmd} needs ${what} (see kg ${cmd} --help)`);
+  return name;
+}
+
+const BASIS: Record<Basis, string> = { stated: '', seen: ' (seen)', before: ' (or before)', open: '' };
+function span(h: HolderJson): string {
+  const from = h.from ? `${h.from}${BASIS[h.fromBasis]}` : '?';
+  const to = h.to ? `${h.to}${BASIS[h.toBasis]}` : h.toBasis === 'open' ? 'open' : '?';
+  return `${from} – ${to}`;
+}
+function flags(h: HolderJson): string {
+  const f = [h.acting ? 'acting' : '', h.concurrent ? 'concurrently' : '', ...h.terms, h.replaces ? `replaced ${h.replaces}` : '', h.endedBy ? `"nguyên" by ${h.endedBy}` : ''].filter(Boolean);
+  return f.length ? ` [${f.join('; ')}]` : '';
+}
+const articles = (h: HolderJson) => { const n = new Set(h.evidence.map((e) => e.article)).size; return `${n} article${n === 1 ? '' : 's'}`; };
+
+export function formatSuccession(s: SuccessionJson): string {
+  const lines = [`${s.post}${s.province ? ` (${s.province})` : ''} · ${s.seats === 'one' ? 'single seat' : 'several seats'}${s.placed ? '' : ' · province unknown: holders listed, not a succession'}`];
+  if (s.holders.length === 0) lines.push('  no tenures recorded');
+  s.holders.forEach((h, i) => {
+    lines.push(`  ${String(i + 1).padStart(2)}. ${h.name.padEnd(28)} ${span(h).padEnd(40)} ${articles(h)}${flags(h)}`);
+    const gap = s.gaps.find((g) => g.after === h.name && s.holders[i + 1]?.name === g.before);
+    if (gap) lines.push(`      gap ${gap.from} – ${gap.to} (${gap.days} days): no article shows who held it`);
+  });
+  return lines.join('\n');
+}
+
+async function cmdSuccession(a: Args): Promise<number> {
+  const s = await withStore((st) => succession(st.driver, needName(a, 'succession', 'a post')));
+  out(a.flags.json ? JSON.stringify(s, null, 2) : formatSuccession(s));
+  return 0;
+}
+
+async function cmdHolders(a: Args): Promise<number> {
+  const post = needName(a, 'holders', 'a post');
+  if (typeof a.flags.at !== 'string') throw new UsageError('kg holders needs --at YYYY-MM-DD');
+  const at = a.flags.at;
+  const h = await withStore((st) => holdersAt(st.driver, post, at));
+  if (a.flags.json) { out(JSON.stringify(h, null, 2)); return 0; }
+  out(`${h.post} on ${h.at}:`);
+  for (const x of h.holders) out(`  ${x.name.padEnd(28)} ${span(x)}${flags(x)}`);
+  if (h.holders.length === 0) {
+    out('  nobody is known to hold it that day');
+    if (h.before) out(`  last known before: ${h.before.name} (${span(h.before)})`);
+    if (h.after) out(`  first known after: ${h.after.name} (${span(h.after)})`);
+  }
+  return 0;
+}
+
+function formatPerson(p: PersonJson, chairedOnly: boolean): string {
+  const lines = [`${p.name}${p.province ? ` (${p.province})` : ''}`];
+  if (!chairedOnly) {
+    lines.push('  posts:');
+    for (const t of p.posts) lines.push(`    ${t.post.padEnd(44)} ${span(t)}${flags(t)}`);
+    if (p.posts.length === 0) lines.push('    none recorded');
+  }
+  lines.push(`  chaired (${p.chaired.length}):`);
+  for (const m of p.chaired) {
+    lines.push(`    ${m.date ?? '????-??-??'}  ${m.meeting}`);
+    for (const r of p.approvedAtChaired.filter((x) => x.meeting === m.meeting)) lines.push(`        adopted: ${r.resolution}`);
+  }
+  if (!chairedOnly) {
+    lines.push(`  spoke at (${p.spokeAt.length}):`);
+    for (const m of p.spokeAt) lines.push(`    ${m.date ?? '????-??-??'}  ${m.meeting}`);
+  }
+  return lines.join('\n');
+}
+
+async function cmdPerson(a: Args, chairedOnly: boolean): Promise<number> {
+  const cmd = chairedOnly ? 'chaired' : 'person';
+  const ps = await withStore((st) => people(st.driver, needName(a, cmd, 'a name')));
+  if (a.flags.json) {
+    out(JSON.stringify(chairedOnly ? ps.map(({ name, person, province, chaired, approvedAtChaired }) => ({ name, person, province, chaired, approvedAtChaired })) : ps, null, 2));
+  } else out(ps.map((p) => formatPerson(p, chairedOnly)).join('\n\n'));
+  return 0;
+}
+
+async function cmdConflicts(a: Args): Promise<number> {
+  const cs = await withStore((st) => conflicts(st.driver));
+  if (a.flags.json) { out(JSON.stringify(cs, null, 2)); return 0; }
+  if (cs.length === 0) { out('no conflicts'); return 0; }
+  for (const c of cs) {
+    out(`${c.kind} · ${c.post}${c.from ? ` · ${c.from}${c.to && c.to !== c.from ? ` – ${c.to}` : ''}` : ''}`);
+    out(`  ${c.message}`);
+    for (const h of c.holders) {
+      out(`  ${h.name} (${span(h)}):`);
+      for (const e of h.evidence.slice(0, 3)) out(`    ${e.article}${e.date ? ` ${e.date}` : ''}: ${e.sentence.slice(0, 160)}`);
+    }
+  }
   return 0;
 }
 
@@ -242,6 +368,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'ingest': return await cmdIngest(a);
       case 'extract': return cmdExtract(a);
       case 'query': return await cmdQuery(a);
+      case 'succession': return await cmdSuccession(a);
+      case 'holders': return await cmdHolders(a);
+      case 'person': return await cmdPerson(a, false);
+      case 'chaired': return await cmdPerson(a, true);
+      case 'conflicts': return await cmdConflicts(a);
       case 'serve': return await cmdServe(a);
       case 'start': return await cmdStart(a);
       case 'db': return await cmdDb(a);

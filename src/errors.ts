@@ -30,3 +30,8 @@ export class MissingToolchainError extends KgError {
 export class QueryRefusedError extends KgError {
   constructor(message: string) { super('query-refused', message); }
 }
+
+/** A post or person asked for by name is not in the graph; the message suggests near names. */
+export class NotFoundError extends KgError {
+  constructor(message: string) { super('not-found', message); }
+}

@@ -1,5 +1,9 @@
-// People shown holding two posts in the same article: concurrent posts ("kiêm", appositive lists).
-MATCH (p:Person)-[h1:HELD_POST]->(a:Post), (p)-[h2:HELD_POST]->(b:Post)
-WHERE h1.article = h2.article AND a.name < b.name AND h1.current AND h2.current
-RETURN p.name AS person, a.name AS post1, b.name AS post2, h1.observedAt AS seen, h1.article AS article
-ORDER BY person, seen;
+// People who held two posts at the same time: their tenures overlap on days the articles show both
+// (an open tenure counts up to its last sighting). "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh" is one such pair.
+MATCH (p:Person)-[:HAS_TENURE]->(a:Tenure), (p)-[:HAS_TENURE]->(b:Tenure)
+WHERE a.post < b.post AND a.from IS NOT NULL AND b.from IS NOT NULL
+  AND a.from <= coalesce(b.to, b.lastSeen) AND b.from <= coalesce(a.to, a.lastSeen)
+RETURN p.name AS person, a.post AS post1, b.post AS post2,
+       CASE WHEN a.from > b.from THEN a.from ELSE b.from END AS since,
+       a.concurrent OR b.concurrent AS saidConcurrently
+ORDER BY person, since, post1, post2;

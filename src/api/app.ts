@@ -4,11 +4,11 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Driver } from 'neo4j-driver';
-import { QueryRefusedError } from '../errors';
+import { NotFoundError, QueryRefusedError, UsageError } from '../errors';
+import { luceneQuery, succession } from '../query/leadership';
 import { cypher } from '../store/cypher';
 import { runRead, toPlain } from '../store/read';
 import { PROJECT_ROOT } from '../store/embedded';
-import { fold } from '../text/canon';
 import { NodeLabel } from '../schema/graph';
 
 export interface AppDeps { driver: Driver; queryTimeoutMs?: number; maxRows?: number }
@@ -30,10 +30,10 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
 }
 
 /** Lucene query over the folded `search` field: every word required, the last one as a prefix. */
-export function luceneQuery(q: string): string {
-  const words = fold(q).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 12);
-  if (words.length === 0) throw new BadRequest('q: give at least one letter or digit');
-  return words.map((w, i) => `search:${w}${i === words.length - 1 ? '*' : ''}`).join(' AND ');
+function searchQuery(q: string): string {
+  const lucene = luceneQuery(q);
+  if (!lucene) throw new BadRequest('q: give at least one letter or digit');
+  return lucene;
 }
 
 interface VisNode { id: string; label: string; key: string; name: string; properties: Record<string, unknown> }
@@ -56,7 +56,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.get('/api/search', wrap(async (req, res) => {
     const { q, limit } = parse(z.object({ q: z.string().trim().min(1).max(200), limit: z.coerce.number().int().min(1).max(100).default(20) }), req.query);
-    const r = await read('search', { lucene: luceneQuery(q), limit });
+    const r = await read('search', { lucene: searchQuery(q), limit });
     res.json({ results: r.rows.map(([label, key, name, detail, score]) => ({ id: nodeId(String(label), String(key)), label, key, name, detail, score })) });
   }));
 
@@ -86,6 +86,11 @@ export function createApp(deps: AppDeps): express.Express {
     res.json({ nodes: [...nodes.values()], edges, truncated: r.rows.length >= qs.limit });
   }));
 
+  app.get('/api/succession', wrap(async (req, res) => {
+    const { post } = parse(z.object({ post: z.string().trim().min(1).max(300) }), req.query);
+    res.json(await succession(deps.driver, post));
+  }));
+
   app.get('/api/stats', wrap(async (_req, res) => {
     const [labels, types] = await Promise.all([read('stats-labels', {}), read('stats-types', {})]);
     res.json({ labels: Object.fromEntries(labels.rows.map(([l, c]) => [l, c])), relationships: Object.fromEntries(types.rows.map(([t, c]) => [t, c])) });
@@ -105,7 +110,8 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use((e: unknown, _req: Request, res: Response, _next: NextFunction) => {
     if (e instanceof BadRequest) { res.status(400).json({ error: { code: 'bad-request', message: e.message } }); return; }
-    if (e instanceof QueryRefusedError) { res.status(400).json({ error: { code: e.code, message: e.message } }); return; }
+    if (e instanceof QueryRefusedError || e instanceof UsageError) { res.status(400).json({ error: { code: e.code, message: e.message } }); return; }
+    if (e instanceof NotFoundError) { res.status(404).json({ error: { code: e.code, message: e.message } }); return; }
     const err = e as { code?: string; message?: string; type?: string; status?: number };
     if (err.type === 'entity.parse.failed' || err.status === 400) { res.status(400).json({ error: { code: 'bad-request', message: 'the body is not valid JSON' } }); return; }
     if (typeof err.code === 'string' && err.code.startsWith('Neo.ClientError')) {

@@ -4,8 +4,9 @@
 // posts taken or left ("được bầu giữ chức …", "thôi giữ chức …", "miễn nhiệm … đối với ông …"), and later
 // mentions by post alone ("đồng chí Bí thư Tỉnh ủy").
 import { PERSON_TRIGGERS } from '../lexicon/names';
-import { DISMISSES, LEAVES_POST, POST_EVENT_VERBS, REPLACES, TAKES_POST } from '../lexicon/triggers';
-import type { PostEvent } from '../schema/records';
+import { ACTING } from '../lexicon/posts';
+import { DISMISSES, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../lexicon/triggers';
+import { ENDING_EVENTS, type Holding, type PostEvent } from '../schema/records';
 import { canonKey, tidy } from '../text/canon';
 import { canonicalPhrase, canonicalPostList, displayForm, scopeOf } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
@@ -28,27 +29,32 @@ function triggerBefore(tokens: Token[], s: string, i: number): number {
   return 0;
 }
 
-interface PostHit { text: string; term: string | null; former: boolean; end: number; first: number }
+interface PostHit { text: string; term: string | null; former: boolean; concurrent: boolean; end: number; first: number }
 
-/** A post phrase opening at token k ("nguyên" before it marks a former post). */
+const ACTING_WORD = ACTING.word.toLowerCase();
+
+/** A post phrase opening at token k: "nguyên" before it marks a former post, "Quyền" an acting one. */
 function postAt(s: ReadSentence, k: number): PostHit | null {
-  let former = false;
+  let former = false, acting = false;
   let i = k;
   if (s.tokens[i]?.text === 'nguyên' && s.tokens[i + 1]) { former = true; i++; }
+  if (s.tokens[i]?.text.toLowerCase() === ACTING_WORD && s.tokens[i + 1]) { acting = true; i++; }
   const len = titleAt(s.tokens, s.canon, i);
   if (!len) return null;
   const p = phraseFrom(s.tokens, s.canon, i, len);
   // A bare local title ("Bí thư", "Chủ tịch") names no post; national titles and "Tỉnh ủy viên" stand alone.
   if (p.last === i + len - 1 && scopeOf(displayForm(p.text)) !== 'national' && !/^Tỉnh ủy viên$/u.test(p.text)) return null;
-  return { text: p.text, term: p.term, former, end: s.tokens[p.last]!.end, first: k };
+  return { text: acting ? `${ACTING.word} ${p.text}` : p.text, term: p.term, former, concurrent: false, end: s.tokens[p.last]!.end, first: k };
 }
 
 const TERM_AFTER = /^\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+|^\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/u;
 
-/** Past a term written after a post ("Bí thư Tỉnh ủy khóa XVI", "…, nhiệm kỳ 2020 - 2025"). */
-function afterTerm(s: ReadSentence, at: number): number {
-  const m = TERM_AFTER.exec(s.canon.slice(at));
-  return m ? at + m[0].length : at;
+/** Past a term written after a post ("Bí thư Tỉnh ủy khóa XVI", "…, nhiệm kỳ 2020 - 2025"), which the post keeps. */
+function afterTerm(s: ReadSentence, hit: PostHit): number {
+  const m = TERM_AFTER.exec(s.canon.slice(hit.end));
+  if (!m) return hit.end;
+  hit.term ??= m[0].replace(/^[\s,]+/, '').replace(/\s*[-–]\s*/, ' - ').replace(/\s+/g, ' ').replace(/^khoá/, 'khóa');
+  return hit.end + m[0].length;
 }
 
 /**
@@ -65,12 +71,14 @@ function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; aft
     if (!tok) break;
     const gap = s.canon.slice(at, tok.start);
     let hit: PostHit | null = null;
-    if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && /^\s+[-–—]\s+$/.test(gap))) hit = postAt(s, tok.text === 'kiêm' ? k + 1 : k);
+    const kiem = tok.text === 'kiêm';
+    if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && /^\s+[-–—]\s+$/.test(gap))) hit = postAt(s, kiem ? k + 1 : k);
     else if (posts.length === 0 && /^\s*\(\s*$/.test(gap)) { hit = postAt(s, k); bracket = hit !== null; }
-    else if (posts.length > 0 && gap === ' ' && tok.text === 'kiêm') hit = postAt(s, k + 1);
+    else if (posts.length > 0 && gap === ' ' && kiem) hit = postAt(s, k + 1);
     if (!hit) break;
+    hit.concurrent = kiem && posts.length > 0;
     posts.push(hit);
-    at = afterTerm(s, hit.end);
+    at = afterTerm(s, hit);
   }
   if (bracket) {
     const close = /^\s*\)/.exec(s.canon.slice(at));
@@ -111,14 +119,25 @@ const EVENT_VERB_BETWEEN = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map(
 const TAKES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(?<!thôi\\s)(${alt(TAKES_POST)})\\s+(?=\\p{Lu})`, 'u');
 const LEAVES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(${alt(LEAVES_POST)})\\s+(?=\\p{Lu})`, 'u');
 const REPLACES_RE = new RegExp(`^\\s*,?\\s*(?:${alt(REPLACES)})\\s+(?:đồng chí|ông|bà)\\s+`, 'u');
+const RETIRES_RE = new RegExp(`^[^.;:]{0,60}?(?<![\\p{L}])(${alt(RETIRES.words)})(?![\\p{L}])`, 'u');
+const NOT_YET_RE = new RegExp(`(?<![\\p{L}])(${alt(RETIRES.notYet)})(?![\\p{L}])`, 'u');
 const DISMISS_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?(.{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
 );
 
 interface Taken { post: PostHit; kind: PostEvent['kind']; rule: string; replaces: string | null }
 
-/** "… giữ chức Phó Chủ tịch UBND tỉnh" after the person, with the verb before or after them. */
-function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, nextMention: number): Taken[] {
+/** "nghỉ hưu" said of the person now, not "sẽ nghỉ hưu" or "chuẩn bị nghỉ hưu". */
+function retiresIn(text: string): boolean {
+  const m = RETIRES_RE.exec(text);
+  return m !== null && !NOT_YET_RE.test(m[0]);
+}
+
+/**
+ * "… giữ chức Phó Chủ tịch UBND tỉnh" after the person, with the verb before or after them; "thôi giữ chức …"
+ * (retired when "nghỉ hưu" follows); "nghỉ hưu" right after the mention ends the posts it lists (`retired`).
+ */
+function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, nextMention: number): { taken: Taken[]; retired: boolean } {
   const out: Taken[] = [];
   const rest = s.canon.slice(after, nextMention);
   const before = s.canon.slice(0, mentionStart);
@@ -130,7 +149,8 @@ function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, 
     const post = postAt(s, k);
     if (!post) continue;
     if (left) {
-      out.push({ post, kind: 'left', rule: 'event.left', replaces: null });
+      const retired = retiresIn(s.canon.slice(afterTerm(s, post), nextMention));
+      out.push({ post, kind: retired ? 'retired' : 'left', rule: retired ? 'event.retired' : 'event.left', replaces: null });
       continue;
     }
     const reelected = m[2]!.startsWith('tái');
@@ -138,24 +158,24 @@ function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, 
     // "làm" alone is too common a word: it takes a post only after an event verb
     if (!verb && m[2] === 'làm') continue;
     const trig = POST_EVENT_VERBS.find((v) => v.text === verb?.toLowerCase().replace(/\s+/g, ' ')) ?? POST_EVENT_VERBS.find((v) => v.id === 'event.appointed')!;
-    const tail = afterTerm(s, post.end);
+    const tail = afterTerm(s, post);
     const r = REPLACES_RE.exec(s.canon.slice(tail));
     const replaced = r ? nameAt(s.tokens, s.canon, tokenAtOrAfter(s.tokens, tail + r[0].length), true) : null;
     out.push({ post, kind: reelected ? 'reelected' : trig.kind, rule: reelected ? 'event.reelected' : trig.id, replaces: replaced ? tidy(replaced.text) : null });
   }
-  return out;
+  return { taken: out, retired: out.length === 0 && retiresIn(rest) };
 }
 
 interface PersonHit { name: NameMatch; s: ReadSentence; rule: string; posts: PostHit[]; shared: PostHit | null }
 
-interface Entry { post: PostHit; former: boolean; event: Omit<PostEvent, 'post' | 'evidence'> & { rule: string } | null }
+interface Entry { post: PostHit; former: boolean; event: Pick<PostEvent, 'kind' | 'replaces'> & { rule: string } | null }
 
 function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): string {
   const display = tidy(hit.name.text);
   const key = canonKey(display);
   let rec = ctx.people.get(key);
   if (!rec) {
-    rec = { name: display, posts: [], formerPosts: [], events: [], evidence: [] };
+    rec = { name: display, posts: [], formerPosts: [], events: [], holdings: [], evidence: [] };
     ctx.people.set(key, rec);
   }
   const ev = provenance(ctx, hit.s, hit.rule);
@@ -165,7 +185,15 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
     const post = names[i]!;
     const list = e.former ? rec!.formerPosts : rec!.posts;
     if (!list.some((x) => canonKey(x) === canonKey(post))) list.push(post);
-    if (e.event) rec!.events.push({ kind: e.event.kind, post, replaces: e.event.replaces, evidence: { ...ev, rule: e.event.rule } });
+    // the date comes from the meetings, read later (08-dates); `toDate` remembers the sentence
+    const holding: Holding = { post, former: e.former, concurrent: e.post.concurrent, term: e.post.term, date: null, datePrecision: null, evidence: ev };
+    rec!.holdings.push(holding);
+    ctx.toDate.push({ item: holding, sentence: hit.s.index, stated: false });
+    if (e.event) {
+      const event: PostEvent = { kind: e.event.kind, post, replaces: e.event.replaces, date: null, datePrecision: null, evidence: { ...ev, rule: e.event.rule } };
+      rec!.events.push(event);
+      ctx.toDate.push({ item: event, sentence: hit.s.index, stated: true });
+    }
   });
   // a post left is no longer held, even when an earlier sentence listed it
   for (const former of rec.formerPosts) rec.posts = rec.posts.filter((x) => canonKey(x) !== canonKey(former));
@@ -227,8 +255,12 @@ export const extractPeople: Extractor = {
         const next = hits[j + 1]?.trigStart ?? canon.length;
         const entries: Entry[] = h.posts.map((post) => ({ post, former: post.former, event: null }));
         if (h.shared && h.posts.length === 0) entries.push({ post: h.shared, former: false, event: null });
-        for (const t of postsTakenOrLeft(s, h.trigStart, h.after, next)) {
-          entries.push({ post: t.post, former: t.kind === 'left', event: { kind: t.kind, replaces: t.replaces, rule: t.rule } });
+        const { taken, retired } = postsTakenOrLeft(s, h.trigStart, h.after, next);
+        for (const t of taken) {
+          entries.push({ post: t.post, former: ENDING_EVENTS.includes(t.kind), event: { kind: t.kind, replaces: t.replaces, rule: t.rule } });
+        }
+        if (retired) {
+          for (const e of entries) if (!e.event) { e.former = true; e.event = { kind: 'retired', replaces: null, rule: 'event.retired' }; }
         }
         const d = DISMISS_BEFORE.exec(canon.slice(0, h.name.start));
         const dismissed = d ? postAt(s, tokenAtOrAfter(tokens, d.index! + d[0].indexOf(d[1]!))) : null;

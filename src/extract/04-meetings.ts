@@ -8,7 +8,7 @@ import type { MeetingRecord } from '../schema/records';
 import { canonKey } from '../text/canon';
 import { canonicalPhrase } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
-import { findDates, mentionedYears, resolveDayMonth, type ResolvedDate } from './dates';
+import { calendarOf, findDates, resolveDayMonth, type Calendar, type ResolvedDate } from './dates';
 import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
 
 const NOUN_RE = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS.map((n) => n.text).join('|')})(?![\\p{L}])`, 'giu');
@@ -58,14 +58,6 @@ function subjectBody(ctx: ExtractContext, s: ReadSentence, nounStart: number): s
 }
 
 type Dated = ResolvedDate & { sentence: ReadSentence };
-
-/** What every date of the article is resolved against: the page's upper bound and the years it speaks of. */
-interface Calendar { bound: string | null; years: number[] }
-
-function calendarOf(ctx: ExtractContext): Calendar {
-  const bounds = [ctx.article.pageDate?.iso, ctx.article.publishedDate?.iso].filter((x): x is string => !!x).sort();
-  return { bound: bounds[0] ?? null, years: mentionedYears(ctx.article.text) };
-}
 
 /** The first date written in the sentence before `until`. */
 function dateIn(cal: Calendar, s: ReadSentence, until: number): Dated | null {
@@ -130,7 +122,7 @@ export const extractMeetings: Extractor = {
       diagnose(ctx, 'meeting.none', 'no sentence reports a meeting (hội nghị, kỳ họp, đại hội, phiên họp, buổi làm việc)');
       return;
     }
-    const cal = calendarOf(ctx);
+    const cal = calendarOf(ctx.article);
     for (const c of ordered) {
       const nounStart = c.noun.index!;
       let bodyText = bodyAfterNoun(c.s, nounStart + c.noun[0].length) ?? subjectBody(ctx, c.s, nounStart);

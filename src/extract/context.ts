@@ -1,7 +1,7 @@
 // What extractors share while reading one article: its sentences in canonical spelling, the province,
 // the people found so far, and the diagnostics.
 import type { ParsedArticle, Sentence } from '../schema/article';
-import type { Diagnostic, DocumentRecord, MeetingRecord, PersonRecord, Provenance } from '../schema/records';
+import type { DatePrecision, Diagnostic, DocumentRecord, MeetingRecord, PersonRecord, Provenance } from '../schema/records';
 import { canonicalSpelling } from '../text/canon';
 import { tokenize, type Token } from './tokens';
 
@@ -33,6 +33,8 @@ export interface ExtractContext {
   /** the sentence index at which each meeting in `meetings` is first reported */
   meetingOpens: number[];
   documents: DocumentRecord[];
+  /** holdings and post events waiting for their date, with the sentence they were read from */
+  toDate: Array<{ item: { date: string | null; datePrecision: DatePrecision | null }; sentence: number; stated: boolean }>;
   authors: string[];
   diagnostics: Diagnostic[];
 }
@@ -46,7 +48,7 @@ export function createContext(article: ParsedArticle, tokenizer: Tokenizer = tok
   });
   return {
     article, sentences, province: null, provinceEvidence: null, people: new Map(), mentions: [],
-    meetings: [], meetingOpens: [], documents: [], authors: [], diagnostics: [],
+    meetings: [], meetingOpens: [], documents: [], toDate: [], authors: [], diagnostics: [],
   };
 }
 

@@ -1,6 +1,7 @@
 // Dates in the text: "Sáng nay (14/7)", "Chiều ngày 20/1", "Ngày 23/12/2020", "ngày 5 tháng 3 năm 2021",
 // and the year of a day-and-month inferred from the text, the page date being only an upper bound.
 import { isoDate, validDate } from '../parse/02-blocks';
+import type { ParsedArticle } from '../schema/article';
 import type { DatePrecision } from '../schema/records';
 
 export interface DayMonth { day: number; month: number; year: number | null; index: number; length: number }
@@ -62,4 +63,32 @@ export function resolveDayMonth(dm: DayMonth, upperBound: string | null, mention
     if (fits(y) && y !== y0) return { iso: isoDate(y, dm.month, dm.day), precision: 'day', rule: 'date.year-from-text' };
   }
   return { iso: isoDate(y0, dm.month, dm.day), precision: 'day', rule: 'date.year-from-page-date' };
+}
+
+/** What every date of an article is resolved against: the page's upper bound and the years it speaks of. */
+export interface Calendar { bound: string | null; years: number[] }
+
+export function calendarOf(article: Pick<ParsedArticle, 'pageDate' | 'publishedDate' | 'text'>): Calendar {
+  const bounds = [article.pageDate?.iso, article.publishedDate?.iso].filter((x): x is string => !!x).sort();
+  return { bound: bounds[0] ?? null, years: mentionedYears(article.text) };
+}
+
+const MONTH_YEAR = /(?<![\p{L}])tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})(?!\d)/iu;
+/** A document's date ("Nghị quyết số 12-NQ/TU ngày 5/3/2019") is not the date of what the sentence tells. */
+const AFTER_NUMBER = /\bsố\s+[\p{L}\d./-]+\s*,?\s*(?:ngày\s*)?$/iu;
+
+/**
+ * The date a sentence gives for what it tells: the first day not belonging to a numbered document
+ * ("Ngày 15/3/2021, … bầu …"), else a month ("tháng 10/2020") at month precision.
+ */
+export function statedDate(text: string, cal: Calendar): ResolvedDate | null {
+  for (const dm of findDates(text)) {
+    if (AFTER_NUMBER.test(text.slice(Math.max(0, dm.index - 40), dm.index))) continue;
+    const r = resolveDayMonth(dm, cal.bound, cal.years);
+    if (r) return r;
+  }
+  const m = MONTH_YEAR.exec(text);
+  const month = m ? Number(m[1]) : 0;
+  if (m && month >= 1 && month <= 12) return { iso: `${m[2]}-${String(month).padStart(2, '0')}-01`, precision: 'month', rule: 'date.month' };
+  return null;
 }

@@ -11,10 +11,14 @@ import { extractMeetings } from './04-meetings';
 import { extractRoles } from './05-roles';
 import { extractApprovals } from './06-approvals';
 import { extractAuthors } from './07-authors';
+import { extractPostDates } from './08-post-dates';
 
-/** Order is data: province before posts (posts take it), people before roles, meetings before approvals. */
+/**
+ * Order is data: province before posts (posts take it), people before roles, meetings before approvals and
+ * before the dates of holdings and post events (which are the meetings' dates).
+ */
 export const EXTRACTORS: readonly Extractor[] = [
-  extractProvince, extractPeople, extractDocuments, extractMeetings, extractRoles, extractApprovals, extractAuthors,
+  extractProvince, extractPeople, extractDocuments, extractMeetings, extractRoles, extractApprovals, extractAuthors, extractPostDates,
 ];
 
 /** Syllable tokenizers: our own (the default) and compromise's, which must give the same tokens. */

@@ -1,13 +1,17 @@
 // ArticleRecord → ArticleGraph: Person, Post, Body, Province, Meeting, Resolution, Document and Article nodes,
 // and relationships that keep the article, sentence, span and rule behind each fact.
-import { TITLES } from '../lexicon/posts';
-import type { ArticleRecord, Provenance } from '../schema/records';
+import { ACTING, TITLES } from '../lexicon/posts';
+import { ENDING_EVENTS, type ArticleRecord, type Holding, type Provenance } from '../schema/records';
 import type { ArticleGraph, GraphNode, GraphRel, NodeLabel, RelType } from '../schema/graph';
 import { canonKey, fold } from '../text/canon';
 import { scopeOf, trailingProvince } from '../extract/canonical-names';
 import { bodyKey, documentKey, meetingKey, personKey, postKey, provinceKey, resolutionKey } from './keys';
 
 const TITLE_TEXTS = TITLES.map((t) => t.text).concat(['Ủy viên Ban Chấp hành Đảng bộ tỉnh']).sort((a, b) => b.length - a.length);
+const SEATS = new Map(TITLES.map((t) => [canonKey(t.text), t.seats]));
+const ACTING_PREFIX = `${canonKey(ACTING.word)} `;
+/** A post that ends with its level ("Bí thư Tỉnh ủy", "Chủ tịch UBND huyện") or a department with no place. */
+const UNPLACED = /(^| )(tỉnh|tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đảng ủy|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đảng bộ)$/;
 
 /** "Bí thư Tỉnh ủy Lạng Sơn" → title "Bí thư", body "Tỉnh ủy Lạng Sơn". */
 export function splitPost(post: string): { title: string; body: string | null } {
@@ -21,6 +25,45 @@ export function splitPost(post: string): { title: string; body: string | null } 
     }
   }
   return { title: post, body: null };
+}
+
+export interface PostParts {
+  /** the post itself: "Quyền Chủ tịch UBND tỉnh X" is the post "Chủ tịch UBND tỉnh X", held acting */
+  name: string;
+  acting: boolean;
+  title: string;
+  body: string | null;
+  seats: 'one' | 'many';
+  province: string | null;
+  scope: ReturnType<typeof scopeOf>;
+  /** whether the text says where the post is; an unplaced "Bí thư Tỉnh ủy" joins no province's succession */
+  placed: boolean;
+}
+
+export function describePost(written: string): PostParts {
+  const acting = canonKey(written).startsWith(ACTING_PREFIX);
+  const name = acting ? written.slice(written.indexOf(' ') + 1) : written;
+  const { title, body } = splitPost(name);
+  const province = trailingProvince(name);
+  const scope = scopeOf(name);
+  const placed = scope === 'national' || province !== null || !UNPLACED.test(canonKey(name));
+  return { name, acting, title, body, seats: SEATS.get(canonKey(title)) ?? 'many', province, scope, placed };
+}
+
+/** Several sentences of an article may show the same holding: one fact, dated by the earliest. */
+function mergeHoldings(holdings: Holding[]): Array<Holding & { parts: PostParts }> {
+  const out = new Map<string, Holding & { parts: PostParts }>();
+  for (const h of holdings) {
+    const parts = describePost(h.post);
+    const id = `${canonKey(parts.name)}|${parts.acting}`;
+    const prev = out.get(id);
+    if (!prev) { out.set(id, { ...h, parts }); continue; }
+    if (h.date && (!prev.date || h.date < prev.date)) { prev.date = h.date; prev.datePrecision = h.datePrecision; }
+    prev.former &&= h.former;
+    prev.concurrent ||= h.concurrent;
+    prev.term ??= h.term;
+  }
+  return [...out.values()];
 }
 
 export function buildGraph(record: ArticleRecord, contentHash: string): ArticleGraph {
@@ -53,7 +96,6 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
   });
   if (record.province) rel('ABOUT', article, province(record.province), record.provinceEvidence);
 
-  const meetingDate = record.meetings[0]?.date ?? null;
   const people = new Map<string, { label: NodeLabel; key: string }>();
   for (const p of record.people) {
     const local = p.posts.map((x) => ({ post: x, scope: scopeOf(x), province: trailingProvince(x) }));
@@ -63,16 +105,26 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
     people.set(p.name, person);
     const ev = p.evidence[0] ?? null;
     rel('MENTIONS', article, person, ev);
-    for (const x of local) {
-      const parts = splitPost(x.post);
-      const post = node('Post', postKey(x.post), { name: x.post, title: parts.title, province: x.province, scope: x.scope, search: fold(x.post) });
+    const postNode = (parts: PostParts) => {
+      const post = node('Post', postKey(parts.name), {
+        name: parts.name, title: parts.title, province: parts.province, scope: parts.scope, seats: parts.seats, placed: parts.placed, search: fold(parts.name),
+      });
       if (parts.body) rel('OF_BODY', post, body(parts.body), null);
-      const evidence = p.evidence.find((e) => canonKey(e.sentence).includes(canonKey(parts.title))) ?? ev;
-      rel('HELD_POST', person, post, evidence, { observedAt: meetingDate ?? record.pageDate, current: true });
+      return post;
+    };
+    // HELD_POST: the article shows the person in the post (at `date`, else some time before `pageDate`);
+    // `former` for "nguyên …" and posts left. Tenures are computed from these and the events (src/tenure).
+    for (const h of mergeHoldings(p.holdings)) {
+      rel('HELD_POST', person, postNode(h.parts), h.evidence, {
+        date: h.date, datePrecision: h.datePrecision, pageDate: record.pageDate, former: h.former, acting: h.parts.acting,
+        concurrent: h.concurrent, term: h.term,
+      });
     }
-    for (const former of p.formerPosts) {
-      const post = node('Post', postKey(former), { name: former, title: splitPost(former).title, province: trailingProvince(former), scope: scopeOf(former), search: fold(former) });
-      rel('HELD_POST', person, post, ev, { observedAt: record.pageDate, current: false });
+    for (const e of p.events) {
+      const parts = describePost(e.post);
+      rel(ENDING_EVENTS.includes(e.kind) ? 'LEFT_POST' : 'TOOK_POST', person, postNode(parts), e.evidence, {
+        kind: e.kind, date: e.date, datePrecision: e.datePrecision, pageDate: record.pageDate, acting: parts.acting, replaces: e.replaces,
+      });
     }
   }
 
@@ -107,10 +159,11 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
     if (d.issuer) rel('ISSUED_BY', doc, body(d.issuer), d.evidence);
   }
 
-  // One relationship per (type, from, to, article): repeated evidence in an article keeps the first.
+  // One relationship per (type, from, to, article), and per acting or kind for holdings and events:
+  // repeated evidence in an article keeps the first.
   const seen = new Set<string>();
   const unique = rels.filter((r) => {
-    const id = `${r.type}|${r.from.label}:${r.from.key}|${r.to.label}:${r.to.key}`;
+    const id = `${r.type}|${r.from.label}:${r.from.key}|${r.to.label}:${r.to.key}|${r.props.acting ?? ''}|${r.props.kind ?? ''}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

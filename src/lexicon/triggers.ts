@@ -1,4 +1,5 @@
 // Trigger phrases for meetings, roles in meetings, approvals and documents: data, each with an example.
+import type { PostEventKind } from '../schema/records';
 
 export interface Trigger { id: string; text: string; example: string }
 
@@ -63,7 +64,7 @@ export const NUMBERED_DOCUMENT_TYPES = [
   'Công văn', 'Thông tư', 'Nghị định', 'Luật', 'Chương trình', 'Quy chế', 'Báo cáo', 'Tờ trình', 'Công điện',
 ];
 
-export interface PostEventTrigger { id: string; kind: 'elected' | 'reelected' | 'appointed' | 'assigned' | 'left' | 'dismissed'; text: string; example: string }
+export interface PostEventTrigger { id: string; kind: PostEventKind; text: string; example: string }
 
 /**
  * Verbs that change who holds a post. The verb may stand before the person ("bầu đồng chí X giữ chức …") or
@@ -84,5 +85,10 @@ export const TAKES_POST = ['giữ chức vụ', 'giữ chức', 'tái đắc c�
 export const LEAVES_POST = ['thôi giữ chức vụ', 'thôi giữ chức', 'thôi làm'];
 /** A post taken from someone: "giữ chức Phó Bí thư Tỉnh ủy thay đồng chí Lê Văn A". */
 export const REPLACES = ['thay', 'thay cho'];
+/**
+ * Retirement ends the posts of the mention it follows: "đồng chí Lê Văn A, Chủ tịch UBND tỉnh nghỉ hưu theo
+ * chế độ từ ngày 1/3/2022"; after "thôi giữ chức …" it names why the post was left ("… để nghỉ hưu").
+ */
+export const RETIRES = { words: ['nghỉ hưu', 'nghỉ công tác để hưởng chế độ hưu trí'], notYet: ['sẽ', 'sắp', 'chuẩn bị', 'chờ', 'trước khi', 'đến tuổi'] };
 /** "miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Văn A": the post before the person. */
 export const DISMISSES = { verbs: ['miễn nhiệm', 'bãi nhiệm', 'cách chức'], nouns: ['chức danh', 'chức vụ'], link: ['đối với', 'của'] };

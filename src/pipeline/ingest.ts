@@ -1,14 +1,15 @@
 // kg ingest: files → records → graphs → Neo4j, in batches; unchanged articles skipped by content hash,
 // changed ones replaced; every file ends in the summary with what happened to it.
 import type { Driver } from 'neo4j-driver';
-import { applySchema, loadGraphs, readStoredHashes } from '../store/load-graph';
+import { applySchema, deleteOrphans, loadGraphs, readStoredHashes } from '../store/load-graph';
+import { refreshTenures, type TenureCounts } from '../store/tenures';
 import type { ArticleGraph } from '../schema/graph';
 import { listArticleFiles, readArticleFile } from './article-files';
 import { processArticle } from './process-article';
 
 export type Outcome = 'loaded' | 'replaced' | 'unchanged' | 'duplicate' | 'rejected' | 'not-loaded';
 export interface IngestItem { file: string; id: string; outcome: Outcome; reason?: string; diagnostics?: number }
-export interface IngestSummary { items: IngestItem[]; nodes: number; rels: number; storeError: string | null; seconds: number }
+export interface IngestSummary { items: IngestItem[]; nodes: number; rels: number; tenures: TenureCounts | null; storeError: string | null; seconds: number }
 
 export interface IngestOptions { batchSize?: number; onProgress?: (done: number, total: number) => void }
 
@@ -21,6 +22,8 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
   await applySchema(driver);
   const seenHash = new Map<string, string>();
   const seenId = new Set<string>();
+  const touchedPosts = new Set<string>();
+  let replacedAny = false;
 
   for (let i = 0; i < files.length && !storeError; i += batchSize) {
     const ready: Array<{ item: IngestItem; graph: ArticleGraph }> = [];
@@ -47,6 +50,8 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
         const counts = await loadGraphs(driver, toLoad.map((r) => r.graph), toLoad.filter((r) => r.item.outcome === 'replaced').map((r) => r.graph.article));
         nodes += counts.nodes;
         rels += counts.rels;
+        for (const k of counts.posts) touchedPosts.add(k);
+        replacedAny ||= toLoad.some((r) => r.item.outcome === 'replaced');
       }
     } catch (e) {
       storeError = shortStoreError(e);
@@ -56,11 +61,21 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     done = Math.min(files.length, i + batchSize);
     opts.onProgress?.(done, files.length);
   }
+  // Tenures, succession and conflicts of the posts whose facts changed, computed once for the whole run.
+  let tenures: TenureCounts | null = null;
+  if (!storeError && touchedPosts.size) {
+    try {
+      tenures = await refreshTenures(driver, touchedPosts);
+      if (replacedAny) await deleteOrphans(driver);
+    } catch (e) {
+      storeError = `articles loaded, but their tenures could not be computed: ${shortStoreError(e)}`;
+    }
+  }
   if (storeError) {
     const listed = new Set(items.map((x) => x.file));
     for (const f of files) if (!listed.has(f.file)) items.push({ file: f.file, id: f.id, outcome: 'not-loaded', reason: storeError });
   }
-  return { items, nodes, rels, storeError, seconds: (Date.now() - t0) / 1000 };
+  return { items, nodes, rels, tenures, storeError, seconds: (Date.now() - t0) / 1000 };
 }
 
 /** The driver's connection errors are long; keep what names the cause. */

@@ -5,7 +5,7 @@ export const NodeLabel = z.enum(['Article', 'Person', 'Post', 'Body', 'Province'
 export type NodeLabel = z.infer<typeof NodeLabel>;
 
 export const RelType = z.enum([
-  'HELD_POST', 'CHAIRED', 'SPOKE_AT', 'APPROVED', 'HELD_BY', 'OF_BODY', 'IN_PROVINCE', 'REPORTS', 'MENTIONS',
+  'HELD_POST', 'TOOK_POST', 'LEFT_POST', 'CHAIRED', 'SPOKE_AT', 'APPROVED', 'HELD_BY', 'OF_BODY', 'IN_PROVINCE', 'REPORTS', 'MENTIONS',
   'CITES', 'ISSUED_BY', 'ABOUT',
 ]);
 export type RelType = z.infer<typeof RelType>;

@@ -16,15 +16,39 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
+export const PostEventKind = z.enum(['elected', 'reelected', 'appointed', 'assigned', 'left', 'dismissed', 'retired']);
+export type PostEventKind = z.infer<typeof PostEventKind>;
+/** Kinds that end a tenure; the others start one ("reelected" continues it). */
+export const ENDING_EVENTS: readonly PostEventKind[] = ['left', 'dismissed', 'retired'];
+
 /** A change of post the text states: "được bầu giữ chức …", "phân công … thay đồng chí …", "thôi giữ chức …". */
 export const PostEvent = z.object({
-  kind: z.enum(['elected', 'reelected', 'appointed', 'assigned', 'left', 'dismissed']),
+  kind: PostEventKind,
   post: z.string(),
   /** the person replaced ("thay đồng chí …"), when the text names one */
   replaces: z.string().nullable(),
+  /** when it happened: a date in the sentence, else the date of the meeting the sentence reports, else null */
+  date: IsoDate.nullable(),
+  datePrecision: DatePrecision.nullable(),
   evidence: Provenance,
 });
 export type PostEvent = z.infer<typeof PostEvent>;
+
+/**
+ * One sentence showing a person in a post, with what it says about the holding: "nguyên …" (former),
+ * "kiêm …" (concurrent), a term ("khóa XVII", "nhiệm kỳ 2020 - 2025"). Acting ("Quyền Chủ tịch …") is in
+ * the post's own title. `date` is that of the meeting the sentence reports, null when the article gives none.
+ */
+export const Holding = z.object({
+  post: z.string(),
+  former: z.boolean(),
+  concurrent: z.boolean(),
+  term: z.string().nullable(),
+  date: IsoDate.nullable(),
+  datePrecision: DatePrecision.nullable(),
+  evidence: Provenance,
+});
+export type Holding = z.infer<typeof Holding>;
 
 export const PersonRecord = z.object({
   name: z.string().min(1),
@@ -32,6 +56,7 @@ export const PersonRecord = z.object({
   /** posts the text says the person held before ("nguyên …", "thôi giữ chức …"): kept, not current */
   formerPosts: z.array(z.string()).default([]),
   events: z.array(PostEvent).default([]),
+  holdings: z.array(Holding).default([]),
   evidence: z.array(Provenance),
 });
 export type PersonRecord = z.infer<typeof PersonRecord>;

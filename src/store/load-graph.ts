@@ -18,15 +18,23 @@ export async function readStoredHashes(driver: Driver, keys: string[]): Promise<
 }
 
 
-export interface LoadCounts { nodes: number; rels: number }
+/** What a batch wrote, and the posts whose facts changed (their tenures are computed again). */
+export interface LoadCounts { nodes: number; rels: number; posts: string[] }
 
 async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replaced: string[]): Promise<LoadCounts> {
-  for (const article of replaced) await tx.run(cypher('load.cypher', 'delete-article-facts'), { article });
+  const posts = new Set<string>();
+  for (const article of replaced) {
+    const res = await tx.run(cypher('load.cypher', 'delete-article-facts'), { article });
+    for (const k of (res.records[0]?.get('posts') as string[] | undefined) ?? []) posts.add(k);
+  }
   const byLabel = new Map<string, GraphNode[]>();
   const byType = new Map<string, GraphRel[]>();
   const group = <T>(m: Map<string, T[]>, k: string, x: T) => { const list = m.get(k); if (list) list.push(x); else m.set(k, [x]); };
   for (const g of graphs) {
-    for (const n of g.nodes) group(byLabel, n.label, n);
+    for (const n of g.nodes) {
+      group(byLabel, n.label, n);
+      if (n.label === 'Post') posts.add(n.key);
+    }
     for (const r of g.rels) group(byType, r.type, r);
   }
   let nodes = 0, rels = 0;
@@ -43,7 +51,12 @@ async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replac
     rels += rows.length;
   }
   if (replaced.length) await tx.run(cypher('load.cypher', 'delete-orphans'));
-  return { nodes, rels };
+  return { nodes, rels, posts: [...posts] };
+}
+
+/** Nodes left with no relationship (after replaced articles and recomputed tenures) go. */
+export async function deleteOrphans(driver: Driver): Promise<void> {
+  await driver.executeQuery(cypher('load.cypher', 'delete-orphans'));
 }
 
 /** Loads a batch of article graphs in one transaction; `replaced` lists articles whose old facts go first. */

@@ -107,3 +107,16 @@ export function titleCase(s: string): string {
     .map((w) => (w.trim() ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1) : w))
     .join('');
 }
+
+/** Abbreviations of three letters or more, by their folded form: a query may type "ubnd" or "hdnd". */
+const bare = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+const FOLDED_ABBREVIATIONS = new Map(ABBREVIATIONS.filter((a) => a.short.replace(/\W/g, '').length >= 3).map((a) => [bare(a.short), a.short]));
+
+/**
+ * The key a name typed by a user is matched with: any case, with or without diacritics, old or new tone
+ * marks, abbreviations in any case ("bi thu tinh uy lang son", "Chủ tịch ubnd tỉnh Lạng Sơn"). Equal to
+ * `fold` of the canonical name.
+ */
+export function lookupKey(s: string): string {
+  return fold(normalizeText(s).split(/\s+/).map((w) => FOLDED_ABBREVIATIONS.get(bare(w)) ?? w).join(' '));
+}

@@ -1,6 +1,7 @@
 // The API on the real Neo4j of the test run, through supertest.
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
+import { succession } from '../../src/query/leadership';
 import { ingest } from '../../src/pipeline/ingest';
 import type { Store } from '../../src/store/connect';
 import { clearDatabase, openTestStore } from '../support/store';
@@ -62,4 +63,13 @@ test('stats and the viewer page', async () => {
   const page = await request(app).get('/').expect(200);
   expect(page.text).toContain('vis-network');
   await request(app).get('/vendor/vis-network/vis-network.min.js').expect(200);
+});
+
+test('GET /api/succession answers what kg succession --json prints, for any spelling of the post', async () => {
+  const r = await request(app).get('/api/succession').query({ post: 'bi thu tinh uy lang son' }).expect(200);
+  expect(r.body).toEqual(await succession(store.driver, 'Bí thư Tỉnh ủy Lạng Sơn'));
+  expect(r.body.holders.map((h: { name: string }) => h.name)).toEqual(['Lâm Thị Phương Thanh', 'Nguyễn Quốc Đoàn']);
+  const missing = await request(app).get('/api/succession').query({ post: 'Bí thư Tỉnh ủy Lạng' }).expect(404);
+  expect(missing.body.error.message).toMatch(/did you mean/);
+  await request(app).get('/api/succession').expect(400);
 });

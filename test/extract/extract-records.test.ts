@@ -137,6 +137,36 @@ describe('posts read as one list', () => {
   });
 });
 
+describe('holdings: acting, concurrent, term and the date they are seen', () => {
+  const holdings = (text: string, name: string) => article(text, 'Thứ hai, 10/01/2022').people.find((p) => p.name === name)?.holdings
+    .map(({ post, former, concurrent, term, date }) => [post, former, concurrent, term, date]);
+  test.each([
+    ['"Quyền" before a title: the acting post, as written',
+      'Sáng 19/11, UBND tỉnh Bắc Kạn họp phiên thường kỳ. Đồng chí Đỗ Văn Quang, Phó Bí thư Tỉnh ủy, Quyền Chủ tịch UBND tỉnh chủ trì phiên họp.',
+      'Đỗ Văn Quang', [['Phó Bí thư Tỉnh ủy Bắc Kạn', false, false, null, '2021-11-19'], ['Quyền Chủ tịch UBND tỉnh Bắc Kạn', false, false, null, '2021-11-19']]],
+    ['"kiêm": the second post is held concurrently',
+      'Sáng 5/1, Tỉnh ủy Gia Lai tổ chức hội nghị. Đồng chí Hồ Văn Năm, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh chủ trì.',
+      'Hồ Văn Năm', [['Bí thư Tỉnh ủy Gia Lai', false, false, null, '2022-01-05'], ['Chủ tịch HĐND tỉnh Gia Lai', false, true, null, '2022-01-05']]],
+    ['a term after the post, inside it or after a comma',
+      'Sáng 5/1, Tỉnh ủy Bình Dương tổ chức hội nghị. Đồng chí Trần Văn Bảy, Bí thư Tỉnh ủy khóa XI, Chủ tịch HĐND tỉnh, nhiệm kỳ 2021 - 2026 chủ trì.',
+      'Trần Văn Bảy', [['Bí thư Tỉnh ủy Bình Dương', false, false, 'khóa XI', '2022-01-05'], ['Chủ tịch HĐND tỉnh Bình Dương', false, false, 'nhiệm kỳ 2021 - 2026', '2022-01-05']]],
+    ['"nguyên": former, seen at the meeting the article reports',
+      'Sáng 5/1, Tỉnh ủy Lạng Sơn tổ chức hội nghị. Dự hội nghị có đồng chí Hoàng Văn Chín, nguyên Bí thư Tỉnh ủy.',
+      'Hoàng Văn Chín', [['Bí thư Tỉnh ủy Lạng Sơn', true, false, null, '2022-01-05']]],
+  ])('%s', (_why, text, name, expected) => {
+    expect(holdings(text, name)).toEqual(expected);
+  });
+
+  test.each([
+    ['a day in the sentence is the event\'s', 'Sáng 5/1, Tỉnh ủy Sơn La tổ chức hội nghị. Ngày 15/12/2021, Ban Thường vụ Tỉnh ủy đã điều động đồng chí Lò Văn Mười giữ chức Bí thư Huyện ủy Mộc Châu.', '2021-12-15', 'day'],
+    ['a month in the sentence', 'Sáng 5/1, Tỉnh ủy Sơn La tổ chức hội nghị. Tháng 10/2021, đồng chí Lò Văn Mười được bổ nhiệm giữ chức Giám đốc Sở Tài chính.', '2021-10-01', 'month'],
+    ['a numbered document\'s date is not the event\'s: the meeting\'s is', 'Sáng 5/1, Tỉnh ủy Sơn La tổ chức hội nghị công bố Quyết định số 123-QĐ/TU ngày 2/12/2021, điều động đồng chí Lò Văn Mười giữ chức Bí thư Huyện ủy Mộc Châu.', '2022-01-05', 'day'],
+  ])('post event dates: %s', (_why, text, date, precision) => {
+    const e = article(text).people.find((p) => p.name === 'Lò Văn Mười')?.events[0];
+    expect([e?.date, e?.datePrecision]).toEqual([date, precision]);
+  });
+});
+
 describe('posts taken and left', () => {
   const person = (text: string, name: string) => article(text).people.find((p) => p.name === name);
   test.each([
@@ -145,7 +175,11 @@ describe('posts taken and left', () => {
     ['Sáng 5/1, Tỉnh ủy Bắc Giang tổ chức hội nghị, công bố quyết định phân công đồng chí Mai Văn Mười giữ chức Phó Bí thư Tỉnh ủy thay đồng chí Lê Văn Một, nghỉ hưu.',
       'Mai Văn Mười', ['Phó Bí thư Tỉnh ủy Bắc Giang'], [], [{ kind: 'assigned', post: 'Phó Bí thư Tỉnh ủy Bắc Giang', replaces: 'Lê Văn Một' }]],
     ['Sáng 5/1, Tỉnh ủy Quảng Ninh tổ chức hội nghị công bố quyết định cho đồng chí Nguyễn Văn Hai, Ủy viên Ban Chấp hành Trung ương Đảng thôi giữ chức Bí thư Tỉnh ủy Quảng Ninh để nghỉ hưu.',
-      'Nguyễn Văn Hai', ['Ủy viên Ban Chấp hành Trung ương Đảng'], ['Bí thư Tỉnh ủy Quảng Ninh'], [{ kind: 'left', post: 'Bí thư Tỉnh ủy Quảng Ninh', replaces: null }]],
+      'Nguyễn Văn Hai', ['Ủy viên Ban Chấp hành Trung ương Đảng'], ['Bí thư Tỉnh ủy Quảng Ninh'], [{ kind: 'retired', post: 'Bí thư Tỉnh ủy Quảng Ninh', replaces: null }]],
+    ['Sáng 5/1, UBND tỉnh Sơn La tổ chức hội nghị. Đồng chí Phạm Văn Hùng, Phó Chủ tịch UBND tỉnh nghỉ hưu theo chế độ từ ngày 1/3/2022.',
+      'Phạm Văn Hùng', [], ['Phó Chủ tịch UBND tỉnh Sơn La'], [{ kind: 'retired', post: 'Phó Chủ tịch UBND tỉnh Sơn La', replaces: null }]],
+    ['Sáng 5/1, UBND tỉnh Sơn La tổ chức hội nghị. Đồng chí Phạm Văn Hùng, Phó Chủ tịch UBND tỉnh sắp nghỉ hưu phát biểu.',
+      'Phạm Văn Hùng', ['Phó Chủ tịch UBND tỉnh Sơn La'], [], []],
     ['Ngày 17/11, HĐND tỉnh Kon Tum tổ chức kỳ họp. Kỳ họp đã miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Văn Ba do nghỉ hưu.',
       'Nguyễn Văn Ba', [], ['Phó Chủ tịch UBND tỉnh Kon Tum'], [{ kind: 'dismissed', post: 'Phó Chủ tịch UBND tỉnh Kon Tum', replaces: null }]],
     ['Chiều 13/10, Đại hội đại biểu Đảng bộ tỉnh Bình Dương bế mạc. Đồng chí Trần Văn Tư đã được Ban Chấp hành Đảng bộ tỉnh bầu tái đắc cử Bí thư Tỉnh ủy.',

@@ -71,3 +71,38 @@ test('usage errors exit 2 with a message; --help works everywhere', () => {
     expect(h.stdout).toContain(`kg ${c}`);
   }
 });
+
+describe('leadership commands', () => {
+  beforeEach(() => { expect(kg(['ingest', SAMPLES]).status).toBe(0); });
+
+  test('kg succession --json prints the holders in order, with dates, precision and evidence', () => {
+    const r = kg(['succession', 'Bí thư Tỉnh uỷ Lạng Sơn', '--json']);
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.post).toBe('Bí thư Tỉnh ủy Lạng Sơn');
+    expect(s.holders.map((h: { name: string; from: string; fromPrecision: string }) => [h.name, h.from, h.fromPrecision])).toEqual([
+      ['Lâm Thị Phương Thanh', '2018-11-29', 'day'], ['Nguyễn Quốc Đoàn', '2021-07-14', 'day'],
+    ]);
+    expect(s.holders[1].evidence[0]).toMatchObject({ article: '000_b1a23f1789d5980e.txt', sentence: expect.stringContaining('Nguyễn Quốc Đoàn') });
+    const text = kg(['succession', 'bi thu tinh uy lang son']);
+    expect(text.stdout).toMatch(/1\. Lâm Thị Phương Thanh[\s\S]*gap 2020-12-23 – 2021-07-14[\s\S]*2\. Nguyễn Quốc Đoàn/);
+  });
+
+  test('kg holders --at, kg person, kg chaired, kg conflicts', () => {
+    expect(JSON.parse(kg(['holders', 'bi thu tinh uy lang son', '--at', '2020-01-01', '--json']).stdout).holders.map((h: { name: string }) => h.name))
+      .toEqual(['Lâm Thị Phương Thanh']);
+    expect(kg(['person', 'nguyen quoc doan']).stdout).toMatch(/Bí thư Tỉnh ủy Lạng Sơn\s+2021-07-14 \(seen\) – open[\s\S]*chaired \(1\)/);
+    expect(JSON.parse(kg(['chaired', 'Lâm Thị Phương Thanh', '--json']).stdout)[0].chaired).toHaveLength(2);
+    expect(kg(['conflicts']).stdout.trim()).toBe('no conflicts');
+    expect(JSON.parse(kg(['conflicts', '--json']).stdout)).toEqual([]);
+  });
+
+  test('misuse and unknown names: exit 2 for a bad date, 1 with suggestions for an unknown post', () => {
+    const bad = kg(['holders', 'bi thu tinh uy lang son', '--at', '2020-13-45']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--at 2020-13-45: expected a date YYYY-MM-DD/);
+    const unknown = kg(['succession', 'Bí thư Tỉnh ủy Lạng']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/no post named "Bí thư Tỉnh ủy Lạng"; did you mean: "Bí thư Tỉnh ủy Lạng Sơn"/);
+  });
+});

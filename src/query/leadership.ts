@@ -1,0 +1,165 @@
+// Leadership over time as JSON: the succession of a post, its holders at a date, a person's career and the
+// meetings they chaired, and the conflicts. One implementation for the CLI and the API.
+import type { Driver } from 'neo4j-driver';
+import { NotFoundError, UsageError } from '../errors';
+import { cypher } from '../store/cypher';
+import { runRead } from '../store/read';
+import { lookupKey } from '../text/canon';
+import type { Basis } from '../tenure/tenures';
+
+export interface EvidenceJson { article: string; sentence: string; date: string | null; rule: string }
+
+export interface HolderJson {
+  name: string;
+  person: string;
+  acting: boolean;
+  from: string | null;
+  to: string | null;
+  fromPrecision: string;
+  toPrecision: string;
+  fromBasis: Basis;
+  toBasis: Basis;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  endedBy: string | null;
+  concurrent: boolean;
+  terms: string[];
+  replaces: string | null;
+  evidence: EvidenceJson[];
+}
+
+export interface GapJson { after: string; before: string; from: string; to: string; days: number }
+
+export interface SuccessionJson {
+  post: string;
+  province: string | null;
+  seats: 'one' | 'many';
+  /** false for a post whose province the articles do not name: its holders are listed, never ordered as a succession */
+  placed: boolean;
+  holders: HolderJson[];
+  gaps: GapJson[];
+}
+
+type Row = unknown[];
+const read = async (driver: Driver, name: string, params: Record<string, unknown>, file = 'leadership.cypher') =>
+  (await runRead(driver, cypher(file, name), params)).rows;
+
+/** Lucene words over the folded search field, the last a prefix; null when the text has none. */
+export function luceneQuery(q: string): string | null {
+  const words = lookupKey(q).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 12);
+  return words.length ? words.map((w, i) => `search:${w}${i === words.length - 1 ? '*' : ''}`).join(' AND ') : null;
+}
+
+async function suggestions(driver: Driver, label: string, text: string): Promise<string[]> {
+  const lucene = luceneQuery(text);
+  if (!lucene) return [];
+  return (await read(driver, 'suggest', { lucene, label })).map((r) => String(r[0]));
+}
+
+async function notFound(driver: Driver, label: 'Post' | 'Person', text: string): Promise<never> {
+  const near = await suggestions(driver, label, text);
+  const what = label === 'Post' ? 'post' : 'person';
+  throw new NotFoundError(`no ${what} named "${text}"${near.length ? `; did you mean: ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`);
+}
+
+function holderOf(t: Record<string, unknown>): HolderJson {
+  const list = (k: string) => (t[k] as string[] | undefined) ?? [];
+  const dates = list('evidenceDates'), sentences = list('evidenceSentences'), rules = list('evidenceRules');
+  return {
+    name: String(t.name), person: String(t.person), acting: Boolean(t.acting),
+    from: (t.from as string | null) ?? null, to: (t.to as string | null) ?? null,
+    fromPrecision: String(t.fromPrecision), toPrecision: String(t.toPrecision),
+    fromBasis: t.fromBasis as Basis, toBasis: t.toBasis as Basis,
+    firstSeen: (t.firstSeen as string | null) ?? null, lastSeen: (t.lastSeen as string | null) ?? null,
+    endedBy: (t.endedBy as string | null) ?? null, concurrent: Boolean(t.concurrent), terms: list('terms'),
+    replaces: (t.replaces as string | null) ?? null,
+    evidence: list('evidenceArticles').map((article, i) => ({ article, sentence: sentences[i] ?? '', date: dates[i] || null, rule: rules[i] ?? '' })),
+  };
+}
+
+const props = (r: Row) => (r[0] as { properties: Record<string, unknown> }).properties;
+
+interface PostRow { key: string; name: string; seats: 'one' | 'many'; placed: boolean; province: string | null }
+
+export async function findPost(driver: Driver, text: string): Promise<PostRow> {
+  const rows = await read(driver, 'posts-by-search', { search: lookupKey(text) });
+  const row = rows[0];
+  if (!row) return notFound(driver, 'Post', text);
+  return { key: String(row[0]), name: String(row[1]), seats: row[2] as 'one' | 'many', placed: Boolean(row[3]), province: (row[4] as string | null) ?? null };
+}
+
+export async function succession(driver: Driver, postText: string): Promise<SuccessionJson> {
+  const post = await findPost(driver, postText);
+  const tenures = (await read(driver, 'tenures-of-post', { post: post.key })).map(props);
+  const holders = tenures.map(holderOf);
+  const nameOf = new Map(tenures.map((t) => [String(t.key), String(t.name)]));
+  const gaps = (await read(driver, 'successions-of-post', { post: post.key }))
+    .filter((r) => r[2] === 'computed' && r[3] && r[4])
+    .map((r) => ({ after: nameOf.get(String(r[0]))!, before: nameOf.get(String(r[1]))!, from: String(r[3]), to: String(r[4]), days: Number(r[5]) }));
+  return { post: post.name, province: post.province, seats: post.seats, placed: post.placed, holders, gaps };
+}
+
+export interface HoldersAtJson {
+  post: string;
+  at: string;
+  holders: HolderJson[];
+  /** when nobody is known to hold it that day: the holders known last before and first after */
+  before: HolderJson | null;
+  after: HolderJson | null;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Who held the post on a day: a tenure begun by then and not yet ended (an open one has not ended). */
+export async function holdersAt(driver: Driver, postText: string, at: string): Promise<HoldersAtJson> {
+  if (!ISO.test(at) || Number.isNaN(Date.parse(at))) throw new UsageError(`--at ${at}: expected a date YYYY-MM-DD`);
+  const s = await succession(driver, postText);
+  const dated = s.holders.filter((h) => h.from !== null);
+  const holders = dated.filter((h) => h.from! <= at && (h.to === null ? h.toBasis === 'open' : at <= h.to));
+  const before = holders.length ? null : [...dated].reverse().find((h) => (h.to ?? h.from!) < at) ?? null;
+  const after = holders.length ? null : dated.find((h) => h.from! > at) ?? null;
+  return { post: s.post, at, holders, before, after };
+}
+
+export interface MeetingRoleJson { meeting: string; key: string; kind: string; date: string | null; body: string | null; article: string; sentence: string }
+export interface ApprovedJson { meeting: string; date: string | null; resolution: string; article: string; sentence: string }
+export interface PersonJson {
+  name: string;
+  person: string;
+  province: string | null;
+  posts: Array<HolderJson & { post: string }>;
+  chaired: MeetingRoleJson[];
+  spokeAt: MeetingRoleJson[];
+  approvedAtChaired: ApprovedJson[];
+}
+
+/** Everyone the name may mean: namesakes placed in different provinces are different people. */
+export async function people(driver: Driver, nameText: string): Promise<PersonJson[]> {
+  const found = await read(driver, 'people-by-search', { search: lookupKey(nameText) });
+  if (found.length === 0) return notFound(driver, 'Person', nameText);
+  const out: PersonJson[] = [];
+  for (const [key, name, province] of found) {
+    const person = String(key);
+    const posts = (await read(driver, 'tenures-of-person', { person })).map((r) => ({ post: String(props(r).post), ...holderOf(props(r)) }));
+    const meetings = await read(driver, 'meetings-of-person', { person });
+    const role = (type: string): MeetingRoleJson[] => meetings.filter((r) => r[0] === type).map((r) => ({
+      meeting: String(r[2]), key: String(r[1]), kind: String(r[3]), date: (r[4] as string | null) ?? null, body: (r[5] as string | null) ?? null,
+      article: String(r[6]), sentence: String(r[7] ?? ''),
+    }));
+    const approved = (await read(driver, 'approved-at-chaired', { person })).map((r) => ({
+      meeting: String(r[1]), date: (r[2] as string | null) ?? null, resolution: String(r[3]), article: String(r[4]), sentence: String(r[5] ?? ''),
+    }));
+    out.push({ name: String(name), person, province: (province as string | null) ?? null, posts, chaired: role('CHAIRED'), spokeAt: role('SPOKE_AT'), approvedAtChaired: approved });
+  }
+  return out;
+}
+
+export interface ConflictJson { kind: string; post: string; from: string | null; to: string | null; message: string; holders: HolderJson[] }
+
+export async function conflicts(driver: Driver): Promise<ConflictJson[]> {
+  return (await read(driver, 'conflicts', {})).map((r) => {
+    const c = props(r);
+    const ts = (r[1] as Array<{ properties: Record<string, unknown> }>).map((t) => holderOf(t.properties));
+    return { kind: String(c.kind), post: String(c.post), from: (c.from as string | null) ?? null, to: (c.to as string | null) ?? null, message: String(c.message), holders: ts };
+  });
+}

@@ -1,0 +1,121 @@
+// Tenures, succession, holders at a date, careers and conflicts, computed on load into the real Neo4j.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingest } from '../../src/pipeline/ingest';
+import { conflicts, holdersAt, people, succession } from '../../src/query/leadership';
+import type { Store } from '../../src/store/connect';
+import { refreshTenures } from '../../src/store/tenures';
+import { canonicalDump, clearDatabase, openTestStore } from '../support/store';
+import { FIXTURES, SAMPLES, scratchDir } from '../support/paths';
+
+const STORY = join(FIXTURES, 'tenure-story');
+const BAC_KAN = 'Chủ tịch UBND tỉnh Bắc Kạn';
+
+let store: Store;
+beforeAll(async () => { store = await openTestStore(); });
+afterAll(async () => { await store.close(); });
+
+describe('the sample corpus', () => {
+  beforeAll(async () => {
+    await clearDatabase(store);
+    await ingest(store.driver, [SAMPLES]);
+  });
+
+  test('Bí thư Tỉnh ủy Lạng Sơn: Lâm Thị Phương Thanh, then Nguyễn Quốc Đoàn; Ngô Đông Hải (no province) absent', async () => {
+    const s = await succession(store.driver, 'Bí thư Tỉnh ủy Lạng Sơn');
+    expect(s.holders.map((h) => h.name)).toEqual(['Lâm Thị Phương Thanh', 'Nguyễn Quốc Đoàn']);
+    const [lam, doan] = s.holders;
+    expect(lam!.from! <= '2018-11-29').toBe(true);
+    expect(lam!.to! >= '2020-12-23').toBe(true);
+    expect(doan).toMatchObject({ from: '2021-07-14', fromPrecision: 'day', to: null, toPrecision: 'open' });
+    expect(lam!.evidence.map((e) => e.article).sort()).toEqual(['001_e6d35a45ef2bf389.txt', '004_ac388c513d8c7a51.txt']);
+    expect(s.gaps).toEqual([{ after: 'Lâm Thị Phương Thanh', before: 'Nguyễn Quốc Đoàn', from: '2020-12-23', to: '2021-07-14', days: 203 }]);
+  });
+
+  test.each(['Bí thư Tỉnh uỷ Lạng Sơn', 'bi thu tinh uy lang son', 'BÍ THƯ TỈNH ỦY LẠNG SƠN', 'Bi thu Tinh uy  Lang Son'])('any spelling finds the post: %s', async (name) => {
+    expect((await succession(store.driver, name)).post).toBe('Bí thư Tỉnh ủy Lạng Sơn');
+  });
+
+  test('the unqualified "Bí thư Tỉnh ủy" is its own post, not placed, never a succession', async () => {
+    const s = await succession(store.driver, 'Bí thư Tỉnh ủy');
+    expect(s).toMatchObject({ placed: false, gaps: [] });
+    expect(s.holders.map((h) => h.name)).toEqual(['Ngô Đông Hải']);
+  });
+
+  test('holders at a date: inside a tenure, in the gap, after the last sighting of an open tenure', async () => {
+    expect((await holdersAt(store.driver, 'bi thu tinh uy lang son', '2019-06-01')).holders.map((h) => h.name)).toEqual(['Lâm Thị Phương Thanh']);
+    const gap = await holdersAt(store.driver, 'bi thu tinh uy lang son', '2021-03-01');
+    expect(gap.holders).toEqual([]);
+    expect([gap.before?.name, gap.after?.name]).toEqual(['Lâm Thị Phương Thanh', 'Nguyễn Quốc Đoàn']);
+    expect((await holdersAt(store.driver, 'bi thu tinh uy lang son', '2023-01-01')).holders.map((h) => h.name)).toEqual(['Nguyễn Quốc Đoàn']);
+  });
+
+  test('a person: posts over time, meetings chaired and spoken at, resolutions adopted where they chaired', async () => {
+    const [p] = await people(store.driver, 'lam thi phuong thanh');
+    expect(p!.posts.map((t) => t.post)).toContain('Bí thư Tỉnh ủy Lạng Sơn');
+    expect(p!.chaired.map((m) => m.date)).toEqual(['2018-11-29', '2020-12-23']);
+    expect(p!.spokeAt.length).toBeGreaterThan(0);
+    expect(p!.approvedAtChaired.map((a) => a.date)).toEqual(['2018-11-29']);
+    expect(p!.chaired[0]!.sentence).toMatch(/chủ trì/);
+  });
+
+  test('an unknown name says so and suggests near ones', async () => {
+    await expect(succession(store.driver, 'Bí thư Tỉnh ủy Lạng')).rejects.toThrow(/no post named .*did you mean: "Bí thư Tỉnh ủy Lạng Sơn"/);
+    await expect(people(store.driver, 'Không Có Ai')).rejects.toThrow(/no person named/);
+  });
+});
+
+describe('a ten-year story of Chủ tịch UBND tỉnh Bắc Kạn (test/fixtures/tenure-story)', () => {
+  beforeAll(async () => {
+    await clearDatabase(store);
+    await ingest(store.driver, [STORY]);
+  });
+
+  test('order, intervals and flags', async () => {
+    const s = await succession(store.driver, 'chu tich ubnd tinh bac kan');
+    expect(s.holders.map((h) => [h.name, h.acting, h.from, h.fromBasis, h.to, h.toBasis])).toEqual([
+      ['Hoàng Văn Kiên', false, '2013-04-10', 'seen', '2015-06-05', 'stated'],
+      ['Lý Thị Mai', false, '2015-06-05', 'stated', '2017-09-12', 'seen'],
+      ['Đỗ Minh Quang', true, '2018-11-19', 'seen', '2019-01-15', 'seen'],
+      ['Đỗ Minh Quang', false, '2019-01-15', 'stated', '2020-03-18', 'seen'],
+      ['Nguyễn Đức Hải', false, '2021-06-20', 'stated', null, 'open'],
+      ['Phan Văn Tùng', false, '2022-05-10', 'seen', '2022-05-10', 'seen'],
+    ]);
+    const [kien, mai, , quang, hai] = s.holders;
+    expect(mai!.replaces).toBe('Hoàng Văn Kiên');
+    expect(hai!.replaces).toBe('Đỗ Minh Quang');
+    expect(quang!.terms).toEqual(['nhiệm kỳ 2016 - 2021']);
+    // "ông Hoàng Văn Kiên, nguyên Chủ tịch UBND tỉnh" in 2017 is evidence of his (already ended) tenure
+    expect(kien!.evidence.map((e) => e.article)).toContain('203_backan_phien_hop_2017.txt');
+    expect(s.gaps.map((g) => [g.from, g.to])).toEqual([['2017-09-12', '2018-11-19'], ['2020-03-18', '2021-06-20']]);
+  });
+
+  test('the planted second holder is a conflict with both sides\' evidence; the "thay" statements agree', async () => {
+    const cs = await conflicts(store.driver);
+    expect(cs.map((c) => [c.kind, c.post, c.from, c.to])).toEqual([['overlap', BAC_KAN, '2022-05-10', '2022-05-10']]);
+    expect(cs[0]!.holders.map((h) => h.name)).toEqual(['Nguyễn Đức Hải', 'Phan Văn Tùng']);
+    expect(cs[0]!.holders[0]!.evidence.map((e) => e.article)).toEqual(['207_backan_ky_hop_thu_nhat_2021.txt', '209_backan_phien_hop_2023.txt']);
+    expect(cs[0]!.holders[1]!.evidence[0]!.sentence).toMatch(/Phan Văn Tùng, Chủ tịch UBND tỉnh Bắc Kạn chủ trì/);
+  });
+
+  test('computing the tenures again changes nothing', async () => {
+    const before = await canonicalDump(store);
+    await refreshTenures(store.driver);
+    expect(await canonicalDump(store)).toEqual(before);
+  });
+
+  test('a corrected article replaces its facts, and the tenures and conflicts follow', async () => {
+    const dir = scratchDir('kg-story-');
+    for (const f of readdirSync(STORY)) copyFileSync(join(STORY, f), join(dir, f));
+    await clearDatabase(store);
+    await ingest(store.driver, [dir]);
+    const file = join(dir, '208_backan_bai_sai_2022.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Ông Phan Văn Tùng, Chủ tịch', 'Ông Nguyễn Đức Hải, Chủ tịch'));
+    const summary = await ingest(store.driver, [dir]);
+    expect(summary.items.find((x) => x.id === '208_backan_bai_sai_2022.txt')?.outcome).toBe('replaced');
+    expect(await conflicts(store.driver)).toEqual([]);
+    const s = await succession(store.driver, BAC_KAN);
+    expect(s.holders.map((h) => h.name)).not.toContain('Phan Văn Tùng');
+    await expect(people(store.driver, 'Phan Văn Tùng')).rejects.toThrow(/no person named/);
+  });
+});

@@ -1,0 +1,84 @@
+// tenuresOfPost: facts of one post → tenures, succession, gaps and conflicts. Table-driven; each row a story.
+import { tenuresOfPost, type PostFact, type PostInfo } from '../../src/tenure/tenures';
+
+const SEAT: PostInfo = { key: 'chu-tich-ubnd-tinh-x', name: 'Chủ tịch UBND tỉnh X', seats: 'one', placed: true };
+
+/** A fact in short: "held A 2020-01-05", "took A 2021-03-01 elected", "left A 2021-03-01 left", "former A 2022-01-01". */
+function f(spec: string, extra: Partial<PostFact> = {}): PostFact {
+  const [fact, name, date, kind] = spec.split(' ');
+  return {
+    person: name!.toLowerCase(), name: name!, fact: fact === 'former' ? 'held' : (fact as PostFact['fact']),
+    kind: (kind as PostFact['kind']) ?? null, date: date === '-' ? null : date!, datePrecision: date === '-' ? null : 'day',
+    pageDate: date === '-' ? '2024-01-01' : date!, former: fact === 'former', acting: false, concurrent: false, term: null,
+    replaces: null, article: `${spec}.txt`, sentence: spec, rule: 'test', ...extra,
+  };
+}
+
+const brief = (post: PostInfo, facts: PostFact[]) => {
+  const r = tenuresOfPost(post, facts);
+  return {
+    order: r.tenures.map((t) => `${t.name}${t.acting ? '(acting)' : ''} ${t.from ?? '?'}/${t.fromBasis} – ${t.to ?? '?'}/${t.toBasis}`),
+    gaps: r.successions.filter((s) => s.gapFrom).map((s) => `${s.gapFrom}..${s.gapTo}`),
+    conflicts: r.conflicts.map((c) => `${c.kind} ${c.from}..${c.to}`),
+    successions: r.successions.length,
+  };
+};
+
+test.each<[string, PostInfo, PostFact[], ReturnType<typeof brief>]>([
+  ['two holders seen at meetings: the first closes at its last sighting, the latest is open, the gap explicit', SEAT,
+    [f('held A 2018-11-29'), f('held A 2020-12-23'), f('held B 2021-07-14')],
+    { order: ['A 2018-11-29/seen – 2020-12-23/seen', 'B 2021-07-14/seen – ?/open'], gaps: ['2020-12-23..2021-07-14'], conflicts: [], successions: 1 }],
+  ['a handover on one day (left, elected) is no overlap and no gap', SEAT,
+    [f('held A 2013-04-10'), f('left A 2015-06-05 dismissed'), f('former A 2015-06-05'), f('took B 2015-06-05 elected'), f('held B 2015-06-05')],
+    { order: ['A 2013-04-10/seen – 2015-06-05/stated', 'B 2015-06-05/stated – ?/open'], gaps: [], conflicts: [], successions: 1 }],
+  ['two holders shown the same day: a conflict, both kept', SEAT,
+    [f('held A 2022-05-10'), f('held B 2022-05-10'), f('held A 2023-01-01')],
+    { order: ['A 2022-05-10/seen – ?/open', 'B 2022-05-10/seen – 2022-05-10/seen'], gaps: [], conflicts: ['overlap 2022-05-10..2022-05-10'], successions: 1 }],
+  ['an acting holder, then the same person elected: two tenures, one after the other, no conflict', SEAT,
+    [f('held A 2017-09-12'), f('held Q 2018-11-19', { acting: true }), f('held Q 2019-01-15', { acting: true }), f('took Q 2019-01-15 elected')],
+    { order: ['A 2017-09-12/seen – 2017-09-12/seen', 'Q(acting) 2018-11-19/seen – 2019-01-15/seen', 'Q 2019-01-15/stated – ?/open'], gaps: ['2017-09-12..2018-11-19'], conflicts: [], successions: 2 }],
+  ['"nguyên" alone: a tenure ended by that date, undated, after the dated ones', SEAT,
+    [f('held B 2021-07-14'), f('former A 2020-05-01')],
+    { order: ['B 2021-07-14/seen – ?/open', 'A ?/open – 2020-05-01/before'], gaps: [], conflicts: [], successions: 0 }],
+  ['"nguyên" after a tenure closes it at its last sighting', SEAT,
+    [f('held A 2016-01-01'), f('former A 2019-03-01')],
+    { order: ['A 2016-01-01/seen – 2016-01-01/seen'], gaps: [], conflicts: [], successions: 0 }],
+  ['a person who left and came back holds two tenures', SEAT,
+    [f('held A 2010-01-01'), f('left A 2011-01-01 left'), f('held B 2012-01-01'), f('took A 2014-01-01 appointed')],
+    { order: ['A 2010-01-01/seen – 2011-01-01/stated', 'B 2012-01-01/seen – 2012-01-01/seen', 'A 2014-01-01/stated – ?/open'], gaps: ['2011-01-01..2012-01-01', '2012-01-01..2014-01-01'], conflicts: [], successions: 2 }],
+  ['"thay ông C" when the articles show A before: a replaces-mismatch', SEAT,
+    [f('held A 2019-01-01'), f('took B 2020-01-01 elected', { replaces: 'C' })],
+    { order: ['A 2019-01-01/seen – 2019-01-01/seen', 'B 2020-01-01/stated – ?/open'], gaps: ['2019-01-01..2020-01-01'], conflicts: ['replaces-mismatch 2020-01-01..2020-01-01'], successions: 1 }],
+  ['"thay ông A" that agrees: no conflict', SEAT,
+    [f('held A 2019-01-01'), f('took B 2020-01-01 elected', { replaces: 'A' })],
+    { order: ['A 2019-01-01/seen – 2019-01-01/seen', 'B 2020-01-01/stated – ?/open'], gaps: ['2019-01-01..2020-01-01'], conflicts: [], successions: 1 }],
+  ['a month-precision start overlaps only past that month', SEAT,
+    [f('held A 2020-10-20'), f('took B 2020-10-01 appointed', { datePrecision: 'month' }), f('held B 2021-01-01')],
+    { order: ['B 2020-10-01/stated – ?/open', 'A 2020-10-20/seen – 2020-10-20/seen'], gaps: [], conflicts: [], successions: 1 }],
+  ['an unplaced post ("Bí thư Tỉnh ủy" of no province): holders listed, no succession, no conflict', { ...SEAT, placed: false },
+    [f('held A 2022-01-20'), f('held B 2022-01-20')],
+    { order: ['A 2022-01-20/seen – ?/open', 'B 2022-01-20/seen – ?/open'], gaps: [], conflicts: [], successions: 0 }],
+  ['a shared post: holders side by side, all open, a "thay" is a stated succession', { ...SEAT, seats: 'many' },
+    [f('held A 2020-01-01'), f('held B 2020-02-01'), f('took C 2021-01-01 assigned', { replaces: 'A' })],
+    { order: ['A 2020-01-01/seen – ?/open', 'B 2020-02-01/seen – ?/open', 'C 2021-01-01/stated – ?/open'], gaps: [], conflicts: [], successions: 1 }],
+  ['facts with no date join the tenure begun before their page date', SEAT,
+    [f('held A 2019-01-01'), f('held A -')],
+    { order: ['A 2019-01-01/seen – ?/open'], gaps: [], conflicts: [], successions: 0 }],
+])('%s', (_name, post, facts, expected) => {
+  expect(brief(post, facts)).toEqual(expected);
+});
+
+test('every tenure keeps its evidence: article, sentence, rule and date', () => {
+  const r = tenuresOfPost(SEAT, [f('held A 2018-11-29'), f('held A 2020-12-23')]);
+  expect(r.tenures[0]!.evidence).toEqual([
+    { article: 'held A 2018-11-29.txt', sentence: 'held A 2018-11-29', rule: 'test', date: '2018-11-29' },
+    { article: 'held A 2020-12-23.txt', sentence: 'held A 2020-12-23', rule: 'test', date: '2020-12-23' },
+  ]);
+});
+
+test('the same facts in any order give the same tenures', () => {
+  const facts = [f('held A 2013-04-10'), f('left A 2015-06-05 dismissed'), f('took B 2015-06-05 elected'), f('held C 2018-01-01'), f('held B 2016-01-01')];
+  const a = tenuresOfPost(SEAT, facts);
+  const b = tenuresOfPost(SEAT, [...facts].reverse());
+  expect(b).toEqual(a);
+});
