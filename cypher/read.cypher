@@ -15,7 +15,9 @@ CALL {
   MATCH (n:Meeting {key: $key}) RETURN n UNION
   MATCH (n:Resolution {key: $key}) RETURN n UNION
   MATCH (n:Document {key: $key}) RETURN n UNION
-  MATCH (n:Article {key: $key}) RETURN n
+  MATCH (n:Article {key: $key}) RETURN n UNION
+  MATCH (n:Tenure {key: $key}) RETURN n UNION
+  MATCH (n:Conflict {key: $key}) RETURN n
 }
 WITH n WHERE $label IN labels(n)
 OPTIONAL MATCH (n)-[r]-()
@@ -31,7 +33,9 @@ CALL {
   MATCH (n:Meeting {key: $key}) RETURN n UNION
   MATCH (n:Resolution {key: $key}) RETURN n UNION
   MATCH (n:Document {key: $key}) RETURN n UNION
-  MATCH (n:Article {key: $key}) RETURN n
+  MATCH (n:Article {key: $key}) RETURN n UNION
+  MATCH (n:Tenure {key: $key}) RETURN n UNION
+  MATCH (n:Conflict {key: $key}) RETURN n
 }
 WITH n WHERE $label IN labels(n)
 MATCH (n)-[r]-(m)

@@ -16,10 +16,12 @@ export interface AppDeps { driver: Driver; queryTimeoutMs?: number; maxRows?: nu
 class BadRequest extends Error {}
 
 const nodeId = (label: string, key: string) => `${label}:${key}`;
+/** The labels of article facts, and those computed on load from them. */
+const ApiLabel = z.enum([...NodeLabel.options, 'Tenure', 'Conflict']);
 function parseNodeId(id: string): { label: string; key: string } {
   const i = id.indexOf(':');
-  const label = NodeLabel.safeParse(id.slice(0, i));
-  if (i < 0 || !label.success) throw new BadRequest(`node id "${id}" must be Label:key with a label of ${NodeLabel.options.join(', ')}`);
+  const label = ApiLabel.safeParse(id.slice(0, i));
+  if (i < 0 || !label.success) throw new BadRequest(`node id "${id}" must be Label:key with a label of ${ApiLabel.options.join(', ')}`);
   return { label: label.data, key: id.slice(i + 1) };
 }
 

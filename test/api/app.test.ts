@@ -73,3 +73,13 @@ test('GET /api/succession answers what kg succession --json prints, for any spel
   expect(missing.body.error.message).toMatch(/did you mean/);
   await request(app).get('/api/succession').expect(400);
 });
+
+test('computed tenures are nodes of their own: a person\'s neighbours include them, and they open by id', async () => {
+  const s = await request(app).get('/api/search').query({ q: 'lam thi phuong thanh' });
+  const id = s.body.results.find((x: { label: string }) => x.label === 'Person').id;
+  const n = await request(app).get(`/api/neighbors/${encodeURIComponent(id)}`).query({ types: 'HAS_TENURE' }).expect(200);
+  const tenure = n.body.nodes.find((x: { id: string; properties: { post?: string } }) => x.id.startsWith('Tenure:') && x.properties.post === 'Bí thư Tỉnh ủy Lạng Sơn');
+  expect(tenure.properties).toMatchObject({ from: '2018-11-29', to: '2020-12-23', toBasis: 'seen' });
+  const t = await request(app).get(`/api/node/${encodeURIComponent(tenure.id)}`).expect(200);
+  expect(t.body.node.properties.evidenceArticles).toHaveLength(2);
+});

@@ -119,3 +119,16 @@ describe('a ten-year story of Chủ tịch UBND tỉnh Bắc Kạn (test/fixture
     await expect(people(store.driver, 'Phan Văn Tùng')).rejects.toThrow(/no person named/);
   });
 });
+
+test('namesakes whose posts place them in different provinces stay two people, each with their own tenure', async () => {
+  const dir = scratchDir('kg-namesakes-');
+  writeFileSync(join(dir, 'a.txt'), 'Thứ hai, 10/01/2022\n\nHội nghị\n\nSáng 5/1, Tỉnh ủy Hà Giang tổ chức hội nghị. Đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị.\n');
+  writeFileSync(join(dir, 'b.txt'), 'Thứ hai, 10/01/2022\n\nPhiên họp\n\nSáng 6/1, UBND tỉnh Cà Mau tổ chức phiên họp. Ông Nguyễn Văn Bình, Chủ tịch UBND tỉnh chủ trì phiên họp.\n');
+  await clearDatabase(store);
+  await ingest(store.driver, [dir]);
+  const found = await people(store.driver, 'nguyen van binh');
+  expect(found.map((p) => [p.province, p.posts.map((t) => t.post)])).toEqual([
+    ['Cà Mau', ['Chủ tịch UBND tỉnh Cà Mau']], ['Hà Giang', ['Bí thư Tỉnh ủy Hà Giang']],
+  ]);
+  expect(await conflicts(store.driver)).toEqual([]);
+});
