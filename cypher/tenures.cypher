@@ -46,3 +46,9 @@ MERGE (c)-[:INVOLVES]->(t);
 
 // name: all-posts
 MATCH (post:Post) RETURN post.key AS key;
+
+// name: posts-without-tenures
+// Posts with facts but no tenures: loaded before tenures were computed on load.
+MATCH (post:Post)
+WHERE NOT (post)<-[:OF_POST]-(:Tenure) AND (post)<-[:HELD_POST|TOOK_POST|LEFT_POST]-()
+RETURN post.key AS key;

@@ -2,7 +2,7 @@
 // changed ones replaced; every file ends in the summary with what happened to it.
 import type { Driver } from 'neo4j-driver';
 import { applySchema, deleteOrphans, loadGraphs, readStoredHashes } from '../store/load-graph';
-import { refreshTenures, type TenureCounts } from '../store/tenures';
+import { postsWithoutTenures, refreshTenures, type TenureCounts } from '../store/tenures';
 import type { ArticleGraph } from '../schema/graph';
 import { listArticleFiles, readArticleFile } from './article-files';
 import { processArticle } from './process-article';
@@ -63,9 +63,10 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
   }
   // Tenures, succession and conflicts of the posts whose facts changed, computed once for the whole run.
   let tenures: TenureCounts | null = null;
-  if (!storeError && touchedPosts.size) {
+  if (!storeError) {
     try {
-      tenures = await refreshTenures(driver, touchedPosts);
+      for (const k of await postsWithoutTenures(driver)) touchedPosts.add(k);
+      if (touchedPosts.size) tenures = await refreshTenures(driver, touchedPosts);
       if (replacedAny) await deleteOrphans(driver);
     } catch (e) {
       storeError = `articles loaded, but their tenures could not be computed: ${shortStoreError(e)}`;

@@ -51,6 +51,12 @@ async function refreshChunk(tx: ManagedTransaction, posts: string[]): Promise<Te
   return { posts: posts.length, tenures: tenures.length, successions: successions.length, conflicts: conflicts.length };
 }
 
+/** Posts that have facts but no tenures yet (a database loaded before tenures were computed on load). */
+export async function postsWithoutTenures(driver: Driver): Promise<string[]> {
+  const res = await driver.executeQuery(cypher('tenures.cypher', 'posts-without-tenures'), {}, { routing: neo4j.routing.READ });
+  return res.records.map((r) => r.get('key') as string);
+}
+
 /** Computes the tenures of the given posts again (all posts when `posts` is omitted). */
 export async function refreshTenures(driver: Driver, posts?: Iterable<string>, chunkSize = 500): Promise<TenureCounts> {
   let keys = posts ? [...new Set(posts)].sort() : null;

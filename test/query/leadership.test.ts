@@ -132,3 +132,12 @@ test('namesakes whose posts place them in different provinces stay two people, e
   ]);
   expect(await conflicts(store.driver)).toEqual([]);
 });
+
+test('a database loaded before tenures were computed gets them on the next ingest, even with nothing new', async () => {
+  await clearDatabase(store);
+  await ingest(store.driver, [SAMPLES]);
+  await store.driver.executeQuery('MATCH (n) WHERE n:Tenure OR n:Conflict DETACH DELETE n');
+  const summary = await ingest(store.driver, [SAMPLES]);
+  expect(summary.items.every((x) => x.outcome === 'unchanged')).toBe(true);
+  expect((await succession(store.driver, 'Bí thư Tỉnh ủy Lạng Sơn')).holders.map((h) => h.name)).toEqual(['Lâm Thị Phương Thanh', 'Nguyễn Quốc Đoàn']);
+});
