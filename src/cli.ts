@@ -359,6 +359,8 @@ async function cmdDb(a: Args): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `kg conflicts | head`: the reader closing the pipe early is no error
+  process.stdout.once('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
   try {
     const a = parseArgs(argv);
     const cmd = a._.shift();
