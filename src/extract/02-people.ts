@@ -6,7 +6,7 @@
 import { PERSON_TRIGGERS } from '../lexicon/names';
 import { ACTING } from '../lexicon/posts';
 import { DISMISSES, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../lexicon/triggers';
-import { ENDING_EVENTS, type Holding, type PostEvent } from '../schema/records';
+import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '../schema/records';
 import { canonKey, tidy } from '../text/canon';
 import { canonicalPhrase, canonicalPostList, displayForm, scopeOf } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
@@ -183,8 +183,6 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
   const names = canonicalPostList(entries.map((e) => e.post.text), ctx.province);
   entries.forEach((e, i) => {
     const post = names[i]!;
-    const list = e.former ? rec!.formerPosts : rec!.posts;
-    if (!list.some((x) => canonKey(x) === canonKey(post))) list.push(post);
     // the date comes from the meetings, read later (08-dates); `toDate` remembers the sentence
     const holding: Holding = { post, former: e.former, concurrent: e.post.concurrent, term: e.post.term, date: null, datePrecision: null, evidence: ev };
     rec!.holdings.push(holding);
@@ -195,9 +193,15 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
       ctx.toDate.push({ item: event, sentence: hit.s.index, stated: true });
     }
   });
-  // a post left is no longer held, even when an earlier sentence listed it
-  for (const former of rec.formerPosts) rec.posts = rec.posts.filter((x) => canonKey(x) !== canonKey(former));
   return rec.name;
+}
+
+/** The record's posts, from its holdings: the former ones, and the others less any the text says were left. */
+function derivePosts(rec: PersonRecord): void {
+  const unique = (xs: string[]) => xs.filter((x, i) => xs.findIndex((y) => canonKey(y) === canonKey(x)) === i);
+  rec.formerPosts = unique(rec.holdings.filter((h) => h.former).map((h) => h.post));
+  const left = new Set(rec.formerPosts.map(canonKey));
+  rec.posts = unique(rec.holdings.filter((h) => !h.former).map((h) => h.post)).filter((x) => !left.has(canonKey(x)));
 }
 
 /** "các đồng chí:" or "các đồng chí Phó Chủ tịch UBND tỉnh:" opens a list of names; the post is shared. */
@@ -269,6 +273,7 @@ export const extractPeople: Extractor = {
         ctx.mentions.push({ person, sentence: s.index, start: h.name.start, end: h.name.end, after: h.after, byPost: false });
       });
     }
+    for (const p of ctx.people.values()) derivePosts(p);
     for (const m of postMentions) {
       const holders = [...ctx.people.values()].filter((p) => p.posts.some((x) => canonKey(x) === canonKey(m.post)));
       if (holders.length === 1) {

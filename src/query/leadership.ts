@@ -5,28 +5,13 @@ import { NotFoundError, UsageError } from '../errors';
 import { cypher } from '../store/cypher';
 import { runRead } from '../store/read';
 import { lookupKey } from '../text/canon';
-import type { Basis } from '../tenure/tenures';
+import type { Basis, Evidence, Tenure } from '../tenure/tenures';
 
-export interface EvidenceJson { article: string; sentence: string; date: string | null; rule: string }
+/** Evidence as stored: an unknown sentence is "" (Neo4j keeps no nulls in lists). */
+export type EvidenceJson = Omit<Evidence, 'sentence'> & { sentence: string };
 
-export interface HolderJson {
-  name: string;
-  person: string;
-  acting: boolean;
-  from: string | null;
-  to: string | null;
-  fromPrecision: string;
-  toPrecision: string;
-  fromBasis: Basis;
-  toBasis: Basis;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  endedBy: string | null;
-  concurrent: boolean;
-  terms: string[];
-  replaces: string | null;
-  evidence: EvidenceJson[];
-}
+/** A tenure as the CLI and the API print it: the computed tenure without its own keys. */
+export type HolderJson = Omit<Tenure, 'key' | 'post' | 'postKey' | 'evidence'> & { evidence: EvidenceJson[] };
 
 export interface GapJson { after: string; before: string; from: string; to: string; days: number }
 
@@ -68,7 +53,7 @@ function holderOf(t: Record<string, unknown>): HolderJson {
   return {
     name: String(t.name), person: String(t.person), acting: Boolean(t.acting),
     from: (t.from as string | null) ?? null, to: (t.to as string | null) ?? null,
-    fromPrecision: String(t.fromPrecision), toPrecision: String(t.toPrecision),
+    fromPrecision: t.fromPrecision as HolderJson['fromPrecision'], toPrecision: t.toPrecision as HolderJson['toPrecision'],
     fromBasis: t.fromBasis as Basis, toBasis: t.toBasis as Basis,
     firstSeen: (t.firstSeen as string | null) ?? null, lastSeen: (t.lastSeen as string | null) ?? null,
     endedBy: (t.endedBy as string | null) ?? null, concurrent: Boolean(t.concurrent), terms: list('terms'),
