@@ -1,3 +1,4 @@
+// vi: Những người kế nhiệm nhau ở một chức vụ
 // The holders of a post in order of tenure, each with the next holder and the gap between them, from the
 // Tenure nodes computed on load. A bound's basis says how it is known: stated (an event), seen (first or last
 // day an article shows them in the post), before ("nguyên …": ended by then), open.

@@ -1,3 +1,4 @@
+// vi: Ai chủ trì hội nghị nào
 // Every meeting and who chaired it, with the sentence that says so.
 MATCH (p:Person)-[c:CHAIRED]->(m:Meeting)
 OPTIONAL MATCH (m)-[:HELD_BY]->(b:Body)

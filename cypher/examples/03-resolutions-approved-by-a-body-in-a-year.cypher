@@ -1,3 +1,4 @@
+// vi: Nghị quyết một cơ quan thông qua trong một năm
 // What a body's meetings adopted in a year.
 // Parameters: $body — e.g. "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"; $year — e.g. "2021".
 MATCH (m:Meeting)-[:HELD_BY]->(:Body {name: $body})

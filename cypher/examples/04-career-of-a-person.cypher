@@ -1,3 +1,4 @@
+// vi: Quá trình công tác của một người
 // A person's posts over time (computed tenures) and the meetings they chaired or spoke at.
 // Parameters: $name — e.g. "Lâm Thị Phương Thanh".
 MATCH (p:Person {name: $name})

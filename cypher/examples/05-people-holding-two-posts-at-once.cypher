@@ -1,3 +1,4 @@
+// vi: Người giữ hai chức vụ cùng lúc
 // People who held two posts at the same time: their tenures overlap on days the articles show both
 // (an open tenure counts up to its last sighting). "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh" is one such pair.
 MATCH (p:Person)-[:HAS_TENURE]->(a:Tenure), (p)-[:HAS_TENURE]->(b:Tenure)

@@ -1,3 +1,4 @@
+// vi: Ai giữ chức vụ vào một ngày
 // Who held a post on a given day: a tenure begun by then and not ended before it (an open one has not ended).
 // An empty answer on a single seat means the day falls in a gap the articles do not cover.
 // Parameters: $post — e.g. "Bí thư Tỉnh ủy Lạng Sơn"; $date — e.g. "2019-06-01".

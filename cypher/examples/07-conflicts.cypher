@@ -1,3 +1,4 @@
+// vi: Mâu thuẫn giữa các nguồn
 // Single-seat posts shown with two holders at once, and "thay ông X" statements the computed order
 // contradicts: the two tenures involved and the articles behind each.
 MATCH (c:Conflict)-[:INVOLVES]->(t:Tenure)

@@ -5,25 +5,17 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Driver } from 'neo4j-driver';
 import { NotFoundError, QueryRefusedError, UsageError } from '../errors';
+import { listExamples } from '../query/examples';
 import { luceneQuery, succession } from '../query/leadership';
+import { GraphCollector, nodeId } from '../query/view-graph';
+import { neighbors, nodeDetails, overview, timeline } from '../query/viewer';
 import { cypher } from '../store/cypher';
-import { runRead, toPlain } from '../store/read';
+import { runRead } from '../store/read';
 import { PROJECT_ROOT } from '../store/embedded';
-import { NodeLabel } from '../schema/graph';
 
 export interface AppDeps { driver: Driver; queryTimeoutMs?: number; maxRows?: number }
 
 class BadRequest extends Error {}
-
-const nodeId = (label: string, key: string) => `${label}:${key}`;
-/** The labels of article facts, and those computed on load from them. */
-const ApiLabel = z.enum([...NodeLabel.options, 'Tenure', 'Conflict']);
-function parseNodeId(id: string): { label: string; key: string } {
-  const i = id.indexOf(':');
-  const label = ApiLabel.safeParse(id.slice(0, i));
-  if (i < 0 || !label.success) throw new BadRequest(`node id "${id}" must be Label:key with a label of ${ApiLabel.options.join(', ')}`);
-  return { label: label.data, key: id.slice(i + 1) };
-}
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const r = schema.safeParse(value);
@@ -38,14 +30,11 @@ function searchQuery(q: string): string {
   return lucene;
 }
 
-interface VisNode { id: string; label: string; key: string; name: string; properties: Record<string, unknown> }
-const asNode = (n: unknown): VisNode => {
-  const x = n as { labels: string[]; properties: Record<string, unknown> };
-  const label = x.labels[0] ?? 'Node';
-  const key = String(x.properties.key);
-  const { search: _s, ...properties } = x.properties;
-  return { id: nodeId(label, key), label, key, name: String(x.properties.name ?? x.properties.title ?? key), properties };
-};
+const NodeIdParam = z.string().min(3).max(400);
+/** A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY); `end` widens it to its last day. */
+const DateBound = (end: boolean) => z.string().trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .transform((d) => (d.length === 10 ? d : d.length === 7 ? `${d}${end ? '-31' : '-01'}` : `${d}${end ? '-12-31' : '-01-01'}`));
 
 const WRITE_CLAUSES = /\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b|\bCALL\s+(db|dbms|apoc|gds)\.|\bIN\s+TRANSACTIONS\b|^\s*(SHOW|GRANT|REVOKE|DENY|ALTER|START|STOP|USE)\b/i;
 
@@ -54,6 +43,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable('x-powered-by');
   app.use(express.json({ limit: '64kb' }));
   const read = (name: string, params: Record<string, unknown>) => runRead(deps.driver, cypher('read.cypher', name), params, { timeoutMs: 10_000 });
+  let cachedExamples: ReturnType<typeof listExamples> | null = null;
+  const examples = () => (cachedExamples ??= listExamples());
   const wrap = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => { fn(req, res).catch(next); };
 
   app.get('/api/search', wrap(async (req, res) => {
@@ -62,30 +53,26 @@ export function createApp(deps: AppDeps): express.Express {
     res.json({ results: r.rows.map(([label, key, name, detail, score]) => ({ id: nodeId(String(label), String(key)), label, key, name, detail, score })) });
   }));
 
+  app.get('/api/overview', wrap(async (req, res) => {
+    const { province } = parse(z.object({ province: z.string().trim().min(1).max(100).optional() }), req.query);
+    res.json(await overview(deps.driver, { province }));
+  }));
+
   app.get('/api/node/:id', wrap(async (req, res) => {
-    const { label, key } = parseNodeId(parse(z.string().min(3).max(400), req.params.id));
-    const r = await read('node-by-key', { label, key });
-    const row = r.rows[0];
-    if (!row) { res.status(404).json({ error: { code: 'not-found', message: `no node ${label}:${key}` } }); return; }
-    res.json({ node: asNode(row[0]), degree: row[1] });
+    res.json(await nodeDetails(deps.driver, parse(NodeIdParam, req.params.id)));
   }));
 
   app.get('/api/neighbors/:id', wrap(async (req, res) => {
-    const { label, key } = parseNodeId(parse(z.string().min(3).max(400), req.params.id));
+    const id = parse(NodeIdParam, req.params.id);
     const qs = parse(z.object({
-      types: z.string().max(300).optional(),
+      types: z.string().max(300).regex(/^[A-Z_,]*$/, 'relationship types in capitals, comma-separated (CHAIRED,HELD_POST)').optional(),
+      from: DateBound(false).optional(),
+      to: DateBound(true).optional(),
+      skip: z.coerce.number().int().min(0).max(100_000).default(0),
       limit: z.coerce.number().int().min(1).max(500).default(100),
-    }), req.query);
+    }).refine((x) => !x.from || !x.to || x.from <= x.to, { message: 'from must not be after to', path: ['from'] }), req.query);
     const types = qs.types ? qs.types.split(',').filter(Boolean) : [];
-    const r = await read('neighbors', { label, key, types, limit: qs.limit });
-    const nodes = new Map<string, VisNode>();
-    const edges = r.rows.map(([n, rel, m, outgoing]) => {
-      const a = asNode(n), b = asNode(m);
-      nodes.set(a.id, a); nodes.set(b.id, b);
-      const x = rel as { type: string; properties: Record<string, unknown>; elementId: string };
-      return { id: x.elementId, type: x.type, from: outgoing ? a.id : b.id, to: outgoing ? b.id : a.id, properties: x.properties };
-    });
-    res.json({ nodes: [...nodes.values()], edges, truncated: r.rows.length >= qs.limit });
+    res.json(await neighbors(deps.driver, id, { types, from: qs.from ?? null, to: qs.to ?? null, skip: qs.skip, limit: qs.limit }));
   }));
 
   app.get('/api/succession', wrap(async (req, res) => {
@@ -93,21 +80,34 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(await succession(deps.driver, post));
   }));
 
+  app.get('/api/timeline', wrap(async (req, res) => {
+    const q = parse(z.object({ post: z.string().trim().min(1).max(400).optional(), person: z.string().trim().min(1).max(400).optional() })
+      .refine((x) => (x.post === undefined) !== (x.person === undefined), { message: 'give exactly one of post= or person=' }), req.query);
+    res.json(await timeline(deps.driver, q));
+  }));
+
   app.get('/api/stats', wrap(async (_req, res) => {
     const [labels, types] = await Promise.all([read('stats-labels', {}), read('stats-types', {})]);
     res.json({ labels: Object.fromEntries(labels.rows.map(([l, c]) => [l, c])), relationships: Object.fromEntries(types.rows.map(([t, c]) => [t, c])) });
   }));
+
+  app.get('/api/examples', (_req, res) => { res.json({ examples: examples() }); });
 
   app.post('/api/query', wrap(async (req, res) => {
     const body = parse(z.object({ query: z.string().trim().min(1).max(5000), params: z.record(z.string(), z.unknown()).default({}) }), req.body);
     const stripped = body.query.replace(/\/\/.*$/gm, '').replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
     if (WRITE_CLAUSES.test(stripped)) throw new QueryRefusedError('only read queries are allowed here (no writes, LOAD CSV, procedures of db./dbms., SHOW or admin commands)');
     const r = await runRead(deps.driver, body.query, body.params, { timeoutMs: deps.queryTimeoutMs ?? 5_000, maxRows: deps.maxRows ?? 1_000 });
-    res.json({ columns: r.columns, rows: r.rows.map((row) => row.map(toPlain)), truncated: r.truncated });
+    const g = new GraphCollector();
+    g.collect(r.rows);
+    const graph = g.graph();
+    res.json({ columns: r.columns, rows: r.rows, truncated: r.truncated, graph });
   }));
 
   app.use('/api', (_req, res) => { res.status(404).json({ error: { code: 'not-found', message: 'no such API route' } }); });
   app.use('/vendor/vis-network', express.static(join(PROJECT_ROOT, 'node_modules', 'vis-network', 'standalone', 'umd')));
+  app.use('/vendor/vis-timeline', express.static(join(PROJECT_ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd')));
+  app.use('/vendor/vis-timeline', express.static(join(PROJECT_ROOT, 'node_modules', 'vis-timeline', 'styles')));
   app.use(express.static(join(PROJECT_ROOT, 'web')));
 
   app.use((e: unknown, _req: Request, res: Response, _next: NextFunction) => {

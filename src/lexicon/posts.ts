@@ -156,3 +156,18 @@ export const DISPLAY_REWRITES: Array<{ from: RegExp; to: string; example: string
 
 /** "Tỉnh ủy viên" is a member of the provincial Party executive committee. */
 export const PROVINCIAL_COMMITTEE_MEMBER = { surface: 'Tỉnh ủy viên', post: 'Ủy viên Ban Chấp hành Đảng bộ tỉnh' };
+
+/**
+ * The leading single-seat posts of a province, in the order a reader of provincial news expects them: the start
+ * view lists a province's posts in this order (the province's name follows each), then its other single seats.
+ */
+export const PROVINCE_LEADERSHIP: Array<{ post: string; example: string }> = [
+  { post: 'Bí thư Tỉnh ủy', example: 'đồng chí Nguyễn Quốc Đoàn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị' },
+  { post: 'Phó Bí thư thường trực Tỉnh ủy', example: 'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh' },
+  { post: 'Chủ tịch HĐND tỉnh', example: 'đồng chí Đoàn Thị Hậu, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh' },
+  { post: 'Chủ tịch UBND tỉnh', example: 'đồng chí Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh' },
+  { post: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh', example: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh' },
+  { post: 'Trưởng Đoàn ĐBQH tỉnh', example: 'Trưởng Đoàn ĐBQH tỉnh Quảng Ninh' },
+  { post: 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy', example: 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy' },
+  { post: 'Trưởng Ban Tổ chức Tỉnh ủy', example: 'Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy' },
+];

@@ -47,7 +47,7 @@ async function notFound(driver: Driver, label: 'Post' | 'Person', text: string):
   throw new NotFoundError(`no ${what} named "${text}"${near.length ? `; did you mean: ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`);
 }
 
-function holderOf(t: Record<string, unknown>): HolderJson {
+export function holderOf(t: Record<string, unknown>): HolderJson {
   const list = (k: string) => (t[k] as string[] | undefined) ?? [];
   const dates = list('evidenceDates'), sentences = list('evidenceSentences'), rules = list('evidenceRules');
   return {
@@ -64,7 +64,7 @@ function holderOf(t: Record<string, unknown>): HolderJson {
 
 const props = (r: Row) => (r[0] as { properties: Record<string, unknown> }).properties;
 
-interface PostRow { key: string; name: string; seats: 'one' | 'many'; placed: boolean; province: string | null }
+export interface PostRow { key: string; name: string; seats: 'one' | 'many'; placed: boolean; province: string | null }
 
 export async function findPost(driver: Driver, text: string): Promise<PostRow> {
   const rows = await read(driver, 'posts-by-search', { search: lookupKey(text) });
@@ -74,7 +74,10 @@ export async function findPost(driver: Driver, text: string): Promise<PostRow> {
 }
 
 export async function succession(driver: Driver, postText: string): Promise<SuccessionJson> {
-  const post = await findPost(driver, postText);
+  return successionOf(driver, await findPost(driver, postText));
+}
+
+export async function successionOf(driver: Driver, post: PostRow): Promise<SuccessionJson> {
   const tenures = (await read(driver, 'tenures-of-post', { post: post.key })).map(props);
   const holders = tenures.map(holderOf);
   const nameOf = new Map(tenures.map((t) => [String(t.key), String(t.name)]));

@@ -3,8 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureEmbedded } from '../../src/store/embedded';
+import { ensureChromium } from './chromium';
 
 export default async function globalSetup(): Promise<void> {
+  process.env.KG_CHROMIUM = ensureChromium((l) => process.stderr.write(`${l}\n`));
   if (process.env.NEO4J_URI) {
     process.env.KG_TEST_NEO4J_URI = process.env.NEO4J_URI;
     process.env.KG_TEST_NEO4J_USER = process.env.NEO4J_USER ?? 'neo4j';

@@ -1,0 +1,238 @@
+/// <reference lib="dom" />
+// The viewer in a real browser: Debian's chromium, headless, driven by playwright-core, against `kg serve`'s app on
+// the sample corpus in the real Neo4j. Screenshots go to test/artifacts/viewer (git-ignored).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startServer } from '../../src/api/server';
+import { ingest } from '../../src/pipeline/ingest';
+import { succession } from '../../src/query/leadership';
+import type { Store } from '../../src/store/connect';
+import { launchChromium } from '../support/chromium';
+import { ROOT, SAMPLES } from '../support/paths';
+import { clearDatabase, openTestStore } from '../support/store';
+
+const SHOTS = join(ROOT, 'test', 'artifacts', 'viewer');
+let store: Store;
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  store = await openTestStore();
+  await clearDatabase(store);
+  await ingest(store.driver, [SAMPLES]);
+  server = await startServer({ store, port: 0, host: '127.0.0.1' });
+  browser = await launchChromium();
+  context = browser.context;
+  page = context.pages()[0] ?? await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+const ready = () => page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+/** Waits until the graph's physics has stopped: the layout is stable and the page interactive. */
+const settled = () => page.waitForFunction(() => {
+  const kg = (window as unknown as { kg: { graph: { stabilizing: boolean } } }).kg;
+  return kg && !kg.graph.stabilizing;
+}, undefined, { timeout: 30_000 });
+
+test('the start view shows the province\'s leaders now and its latest meetings', async () => {
+  await page.goto(server.url);
+  await ready();
+  await settled();
+  await page.waitForSelector('#leaders li');
+  const leaders = await page.locator('#leaders li').allInnerTexts();
+  expect(leaders[0]).toContain('Bí thư Tỉnh ủy Lạng Sơn');
+  expect(leaders[0]).toContain('Nguyễn Quốc Đoàn');
+  expect(await page.locator('#meetings li').first().innerText()).toContain('14/07/2021');
+  expect(await page.locator('#province').inputValue()).toBe('Lạng Sơn');
+  // The graph is drawn and the URL names the view.
+  expect(await page.evaluate(() => (window as unknown as { kg: { graph: { count(): { nodes: number } } } }).kg.graph.count().nodes)).toBeGreaterThan(5);
+  expect(decodeURIComponent(page.url())).toMatch(/p=Lạng\+Sơn|p=Lạng Sơn/);
+  await shot('01-start-view');
+});
+
+test('search "lam thi phuong thanh", open her: expanded, with the meeting she chaired and its evidence sentence', async () => {
+  await page.fill('#q', 'lam thi phuong thanh');
+  const option = page.locator('#suggest li[role="option"]', { hasText: 'Lâm Thị Phương Thanh' }).first();
+  await option.waitFor();
+  await option.click();
+  await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'Lâm Thị Phương Thanh');
+  await page.waitForSelector('#provenance figure');
+  await settled();
+  const id = await page.evaluate(() => (window as unknown as { kg: { state: { sel: string } } }).kg.state.sel);
+  expect(id).toMatch(/^Person:lam-thi-phuong-thanh/);
+  const expanded = () => page.evaluate((i) => (window as unknown as { kg: { graph: { isExpanded(id: string): boolean } } }).kg.graph.isExpanded(i), id);
+  expect(await expanded()).toBe(true);
+
+  // The meeting she chaired is in the graph and, in the panel, with the sentence it was read from.
+  const chaired = page.locator('#provenance figure', { hasText: 'chủ trì' }).filter({ hasText: 'Ban Thường vụ Tỉnh ủy' }).first();
+  expect(await chaired.locator('blockquote').innerText()).toContain('đồng chí Lâm Thị Phương Thanh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy');
+  expect(await chaired.locator('.meta').innerText()).toContain('Ngày hội nghị: 23/12/2020');
+  expect(await chaired.locator('.meta').innerText()).toContain('Bài báo: Hội nghị Ban Thường vụ Tỉnh ủy, kỳ chuyên đề');
+  const meetingId = await chaired.locator('a.node-link').getAttribute('data-id');
+  expect(await page.evaluate((m) => (window as unknown as { kg: { graph: { has(id: string): boolean } } }).kg.graph.has(m!), meetingId)).toBe(true);
+
+  // Double-click on her node collapses, double-click again expands: real mouse events on the canvas.
+  const at = async () => page.evaluate((i) => {
+    const g = (window as unknown as { kg: { graph: { network: { getPositions(ids: string[]): Record<string, { x: number; y: number }>; canvasToDOM(p: { x: number; y: number }): { x: number; y: number } } } } }).kg.graph;
+    const p = g.network.canvasToDOM(g.network.getPositions([i])[i]!);
+    const r = document.querySelector('#graph')!.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, id);
+  let p = await at();
+  await page.mouse.dblclick(p.x, p.y);
+  await page.waitForFunction((i) => !(window as unknown as { kg: { graph: { isExpanded(id: string): boolean } } }).kg.graph.isExpanded(i), id);
+  expect(await page.evaluate((m) => (window as unknown as { kg: { graph: { has(id: string): boolean } } }).kg.graph.has(m!), meetingId)).toBe(true); // still tied to the start view
+  await settled();
+  p = await at();
+  await page.mouse.dblclick(p.x, p.y);
+  await page.waitForFunction((i) => (window as unknown as { kg: { graph: { isExpanded(id: string): boolean } } }).kg.graph.isExpanded(i), id);
+  await settled();
+  // Clicking her shows her details again (a click selects).
+  p = await at();
+  await page.mouse.click(p.x, p.y);
+  await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'Lâm Thị Phương Thanh');
+  await page.waitForSelector('#provenance figure');
+  expect(pageErrors).toEqual([]);
+  await shot('02-person-expanded-with-details');
+});
+
+test('the succession timeline of Bí thư Tỉnh ủy Lạng Sơn reads at a glance, and equals kg succession', async () => {
+  await page.click('#tab-timeline');
+  await page.fill('#tl-q', 'bi thu tinh uy lang son');
+  const option = page.locator('#tl-suggest li[role="option"]', { hasText: 'Bí thư Tỉnh ủy Lạng Sơn' }).first();
+  await option.waitFor();
+  await option.click();
+  await page.waitForFunction(() => document.querySelector('#timeline-title')?.textContent === 'Bí thư Tỉnh ủy Lạng Sơn');
+  await page.waitForSelector('.vis-item.tenure');
+  const rows = await page.locator('#tenure-table tbody tr').allInnerTexts();
+  const expected = await succession(store.driver, 'Bí thư Tỉnh ủy Lạng Sơn');
+  const holders = rows.filter((r) => !r.includes('Khoảng trống'));
+  expect(holders.map((r) => r.split('\t')[1])).toEqual(expected.holders.map((h) => h.name));
+  expect(holders[0]).toContain('29/11/2018');
+  expect(holders[0]).toContain('23/12/2020');
+  expect(holders[1]).toContain('14/07/2021');
+  expect(holders[1]).toContain('nay');
+  expect(rows.find((r) => r.includes('Khoảng trống'))).toContain(`${expected.gaps[0]!.days} ngày`);
+  expect(await page.locator('.vis-item.tenure').count()).toBe(expected.holders.length);
+  expect(await page.locator('.vis-item.gap').count()).toBe(expected.gaps.length);
+  expect(await page.locator('.vis-item.tenure.to-open').count()).toBe(1);
+  await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'Bí thư Tỉnh ủy Lạng Sơn');
+  await page.waitForTimeout(300);
+  await shot('03-succession-timeline');
+
+  // The URL holds the view: opening it anew shows the same timeline.
+  const url = page.url();
+  expect(url).toMatch(/v=timeline/);
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.waitForFunction(() => document.querySelector('#timeline-title')?.textContent === 'Bí thư Tỉnh ủy Lạng Sơn', undefined, { timeout: 30_000 });
+  expect(await other.locator('#tenure-table tbody tr').count()).toBe(rows.length);
+  await other.close();
+});
+
+test('a person\'s career timeline lists posts and the meetings chaired', async () => {
+  await page.fill('#tl-q', 'lam thi phuong');
+  const option = page.locator('#tl-suggest li[role="option"]', { hasText: 'Lâm Thị Phương Thanh' }).first();
+  await option.waitFor();
+  await option.click();
+  await page.waitForFunction(() => document.querySelector('#timeline-title')?.textContent === 'Quá trình công tác: Lâm Thị Phương Thanh');
+  expect(await page.locator('#tenure-table tbody').innerText()).toContain('Bí thư Tỉnh ủy Lạng Sơn');
+  expect(await page.locator('.events').innerText()).toContain('23/12/2020 · chủ trì Hội nghị Ban Thường vụ Tỉnh ủy Lạng Sơn');
+  expect(await page.locator('.vis-item.vis-point.event.chaired').count()).toBe(2);
+  await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'Lâm Thị Phương Thanh');
+  await page.locator('.vis-item.vis-range.tenure').first().waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  await shot('04-career-timeline');
+});
+
+test('the Cypher box runs a read query and shows it as a table, then as a graph; a write is refused', async () => {
+  await page.click('#tab-cypher');
+  await page.selectOption('#cypher-examples', '01-succession-of-a-post');
+  expect(await page.inputValue('#cypher-params')).toContain('Bí thư Tỉnh ủy Lạng Sơn');
+  await page.click('#cypher-run');
+  await page.waitForSelector('#cypher-table table tbody tr');
+  const table = await page.locator('#cypher-table tbody').innerText();
+  expect(table.indexOf('Lâm Thị Phương Thanh')).toBeGreaterThanOrEqual(0);
+  expect(table.indexOf('Lâm Thị Phương Thanh')).toBeLessThan(table.indexOf('Nguyễn Quốc Đoàn'));
+  await shot('05-cypher-table');
+
+  const query = 'MATCH (p:Person)-[r:CHAIRED]->(m:Meeting) RETURN p, r, m';
+  const counts = (await store.driver.executeQuery(`${query.replace('RETURN p, r, m', 'RETURN count(*) AS rows, count(DISTINCT p) + count(DISTINCT m) AS nodes')}`)).records[0]!;
+  await page.fill('#cypher-query', query);
+  await page.fill('#cypher-params', '');
+  await page.click('#cypher-run');
+  await page.waitForFunction((n) => new RegExp(`^${n} dòng`).test(document.querySelector('#cypher-state')?.textContent ?? ''), Number(counts.get('rows')));
+  await page.click('[data-mode="graph"]');
+  await page.waitForFunction((n) => (window as unknown as { kg: { cypherBox: { graph: { count(): { nodes: number } } | null } } }).kg.cypherBox.graph?.count().nodes === n, Number(counts.get('nodes')));
+  await page.waitForTimeout(1500);
+  await shot('06-cypher-graph');
+
+  await page.click('[data-mode="table"]');
+  await page.fill('#cypher-query', 'MATCH (n) DETACH DELETE n');
+  await page.click('#cypher-run');
+  await page.waitForSelector('#cypher-state.state-error');
+  expect(await page.innerText('#cypher-state')).toContain('query-refused');
+});
+
+test('empty and error states are shown, not swallowed', async () => {
+  await page.click('#tab-graph');
+  await page.fill('#q', 'zzqx khong co ai');
+  await page.waitForSelector('#suggest li.none');
+  expect(await page.innerText('#suggest')).toContain('Không tìm thấy kết quả');
+  await page.keyboard.press('Escape');
+  await page.click('#clear');
+  expect(await page.innerText('#graph-state')).toContain('Đồ thị trống');
+  await page.goto(`${server.url}/#v=timeline&post=${encodeURIComponent('Post:khong-co')}`);
+  await page.waitForSelector('#timeline-state.state-error');
+  expect(await page.innerText('#timeline-state')).toContain('no post named');
+});
+
+test('2,000 nodes stay interactive: physics stabilises, then stops; the cap holds the rest back', async () => {
+  await page.goto(`${server.url}/#v=graph`);
+  await ready();
+  const r = await page.evaluate(async () => {
+    const kg = (window as unknown as { kg: { graph: {
+      clear(): void; add(g: unknown): { nodes: string[]; skipped: number }; stabilizing: boolean; network: { physics: { physicsEnabled: boolean }; selectNodes(ids: string[]): void; getSelectedNodes(): string[]; redraw(): void };
+      count(): { nodes: number };
+    } } }).kg;
+    kg.graph.clear();
+    const nodes: Array<{ id: string; label: string; key: string; name: string; properties: object }> = [];
+    const edges: Array<{ id: string; type: string; from: string; to: string; properties: object }> = [];
+    for (let i = 0; i < 2100; i++) {
+      const label = ['Person', 'Post', 'Meeting', 'Body'][i % 4]!;
+      nodes.push({ id: `${label}:synthetic-${i}`, label, key: `synthetic-${i}`, name: `Nút ${i}`, properties: {} });
+      if (i > 0) edges.push({ id: `e${i}`, type: 'CHAIRED', from: `${label}:synthetic-${i}`, to: nodes[Math.floor((i - 1) / 3)]!.id, properties: {} });
+    }
+    const t0 = performance.now();
+    const added = kg.graph.add({ nodes, edges });
+    await new Promise<void>((res) => { const tick = () => (kg.graph.stabilizing ? setTimeout(tick, 50) : res()); tick(); });
+    const stableMs = performance.now() - t0;
+    const t1 = performance.now();
+    kg.graph.network.selectNodes(['Person:synthetic-8']);
+    kg.graph.network.redraw();
+    const redrawMs = performance.now() - t1;
+    return { added: added.nodes.length, skipped: added.skipped, stableMs, redrawMs, physics: kg.graph.network.physics.physicsEnabled, count: kg.graph.count().nodes, selected: kg.graph.network.getSelectedNodes() };
+  });
+  expect(r.added).toBe(2000);
+  expect(r.skipped).toBe(100);
+  expect(r.count).toBe(2000);
+  expect(r.physics).toBe(false);
+  expect(r.selected).toEqual(['Person:synthetic-8']);
+  expect(r.stableMs).toBeLessThan(60_000);
+  expect(r.redrawMs).toBeLessThan(2_000);
+  process.stdout.write(`2,000 nodes: stable after ${Math.round(r.stableMs)} ms, then a redraw in ${Math.round(r.redrawMs)} ms\n`);
+  await shot('07-two-thousand-nodes');
+}, 120_000);
