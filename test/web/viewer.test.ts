@@ -109,6 +109,46 @@ test('search "lam thi phuong thanh", open her: expanded, with the meeting she ch
   await shot('02-person-expanded-with-details');
 });
 
+test('the legend filters by label and the date range by time; both go into the URL and come back from it', async () => {
+  type Kg = { kg: { graph: { count(): { shown: number; nodes: number }; nodeView: { get(): Array<{ data: { label: string; properties: { date?: string } } }> } } } };
+  const shown = () => page.evaluate(() => (window as unknown as Kg).kg.graph.count().shown);
+  const labels = () => page.evaluate(() => (window as unknown as Kg).kg.graph.nodeView.get().map((n) => n.data.label));
+  const before = await shown();
+  const articles = (await labels()).filter((l) => l === 'Article').length;
+  expect(articles).toBeGreaterThan(0);
+  await page.click('#legend button[data-label="Article"]');
+  expect(await page.getAttribute('#legend button[data-label="Article"]', 'aria-pressed')).toBe('false');
+  expect(await shown()).toBe(before - articles);
+  expect(await labels()).not.toContain('Article');
+  expect(page.url()).toMatch(/hide=Article/);
+
+  await page.fill('#from', '2021');
+  await page.fill('#to', '2021');
+  await page.click('#range button[type="submit"]');
+  const meetingDates = await page.evaluate(() => (window as unknown as Kg).kg.graph.nodeView.get().filter((n) => n.data.label === 'Meeting').map((n) => n.data.properties.date));
+  expect(meetingDates.length).toBeGreaterThan(0);
+  expect(meetingDates.every((d) => d!.startsWith('2021'))).toBe(true);
+  expect(page.url()).toMatch(/from=2021&to=2021/);
+
+  // The same address in a new tab: the same filters, the same expanded person, the same selection.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.waitForSelector('body[data-ready="true"]');
+  expect(await other.getAttribute('#legend button[data-label="Article"]', 'aria-pressed')).toBe('false');
+  expect(await other.inputValue('#from')).toBe('2021');
+  await other.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'Lâm Thị Phương Thanh');
+  expect(await other.evaluate(() => (window as unknown as { kg: { graph: { expanded: Map<string, unknown> } } }).kg.graph.expanded.size)).toBe(1);
+  await other.close();
+
+  // A bad bound is said, not applied.
+  await page.fill('#from', '14-07');
+  await page.click('#range button[type="submit"]');
+  expect(await page.innerText('#banner')).toContain('nhập năm');
+  await page.click('#range-clear');
+  await page.click('#legend button[data-label="Article"]');
+  expect(await shown()).toBe(before);
+});
+
 test('the succession timeline of Bí thư Tỉnh ủy Lạng Sơn reads at a glance, and equals kg succession', async () => {
   await page.click('#tab-timeline');
   await page.fill('#tl-q', 'bi thu tinh uy lang son');
@@ -195,14 +235,15 @@ test('empty and error states are shown, not swallowed', async () => {
   await page.keyboard.press('Escape');
   await page.click('#clear');
   expect(await page.innerText('#graph-state')).toContain('Đồ thị trống');
-  await page.goto(`${server.url}/#v=timeline&post=${encodeURIComponent('Post:khong-co')}`);
+  await page.goto(`${server.url}/?fresh=1#v=timeline&post=${encodeURIComponent('Post:khong-co')}`);
   await page.waitForSelector('#timeline-state.state-error');
   expect(await page.innerText('#timeline-state')).toContain('no post named');
 });
 
 test('2,000 nodes stay interactive: physics stabilises, then stops; the cap holds the rest back', async () => {
-  await page.goto(`${server.url}/#v=graph`);
+  await page.goto(`${server.url}/?fresh=2#v=graph`);
   await ready();
+  await settled();
   const r = await page.evaluate(async () => {
     const kg = (window as unknown as { kg: { graph: {
       clear(): void; add(g: unknown): { nodes: string[]; skipped: number }; stabilizing: boolean; network: { physics: { physicsEnabled: boolean }; selectNodes(ids: string[]): void; getSelectedNodes(): string[]; redraw(): void };

@@ -335,9 +335,9 @@ const timeline = new TimelineView($('#timeline-head'), $('#timeline-chart'), $('
   onOpen: (id) => openNode(id),
 });
 
-async function openTimeline(q) {
+async function openTimeline(q, switchTo = true) {
   if (!q.post && !q.person) return;
-  show('timeline', true);
+  if (switchTo) show('timeline', true);
   delete state.post; delete state.person;
   Object.assign(state, q);
   save();
@@ -347,7 +347,7 @@ async function openTimeline(q) {
     const d = await timeline.load(q);
     setState(st, null);
     $('#tl-q').value = d.name;
-    selectNode(d.id);
+    if (switchTo) selectNode(d.id);
   } catch (e) {
     setState(st, 'error', errorText(e));
   }
@@ -382,7 +382,11 @@ async function loadStats() {
   }
 }
 
+let applying = 0;
+/** Restores a view from the URL. A newer restore (the address changed again) makes an older one stop. */
 async function apply(s) {
+  const gen = ++applying;
+  const stale = () => gen !== applying;
   Object.keys(state).forEach((k) => delete state[k]);
   Object.assign(state, { v: 'graph' }, s);
   if (s.hide) graph.setHidden(s.hide);
@@ -394,20 +398,22 @@ async function apply(s) {
   selected = null;
   const open = s.open || [];
   if (s.p || !open.length) await loadOverview(s.p);
-  else {
+  else if (!stale()) {
     // a shared graph without the start view still needs the province list for the timeline's quick picks
     api('/api/overview').then((o) => { overviewData = o; renderQuick(); }).catch(() => {});
   }
   for (const id of open) {
+    if (stale()) return;
     try {
       if (!graph.has(id)) { const d = await api(`/api/node/${encodeURIComponent(id)}`); graph.add({ nodes: [d.node], edges: [] }); graph.pinned.add(id); }
       await graph.expand(id);
     } catch (e) { setState($('#banner'), 'error', `${id}: ${errorText(e)}`); }
   }
+  if (stale()) return;
   updateCounter();
   if (s.sel) { graph.select(s.sel); selectNode(s.sel); }
-  if (s.post || s.person) await openTimeline(s.post ? { post: s.post } : { person: s.person });
-  if (state.v !== 'timeline' && (s.post || s.person)) show(s.v);
+  if (s.post || s.person) await openTimeline(s.post ? { post: s.post } : { person: s.person }, (s.v || 'graph') === 'timeline');
+  if (stale()) return;
   if (s.q && state.v === 'cypher') cypherBox.run();
 }
 
