@@ -9,7 +9,8 @@ export function propertyList(props, label) {
   for (const [k, v] of Object.entries(props || {})) {
     if (HIDDEN_PROPS.has(k) || v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)) continue;
     if (k === 'name' && label !== 'Article') continue;
-    dl.append(el('dt', { title: k }, PROP_VI[k] || k), el('dd', null, viValue(k, v)));
+    const name = k === 'title' && label === 'Post' ? 'Chức danh' : PROP_VI[k] || k;
+    dl.append(el('dt', { title: k }, name), el('dd', null, viValue(k, v)));
   }
   return dl;
 }
