@@ -109,6 +109,40 @@ test('search "lam thi phuong thanh", open her: expanded, with the meeting she ch
   await shot('02-person-expanded-with-details');
 });
 
+test('"show more" fetches the next page of neighbours; an edge opens with its own evidence', async () => {
+  type G = { kg: { graph: { page: number; toggle(id: string): Promise<void>; isExpanded(id: string): boolean; edges: { get(): Array<{ id: string; from: string; to: string; data: { type: string } }> };
+    network: { getPositions(ids: string[]): Record<string, { x: number; y: number }>; canvasToDOM(p: { x: number; y: number }): { x: number; y: number } } }; state: { sel: string } } };
+  const id = await page.evaluate(() => (window as unknown as G).kg.state.sel);
+  await page.evaluate(async (i) => { const g = (window as unknown as G).kg.graph; g.page = 4; await g.toggle(i); await g.toggle(i); }, id);
+  await page.waitForFunction(() => /Đang hiện 4 \/ \d+ láng giềng/.test(document.querySelector('#expansion')?.textContent ?? ''));
+  const total = Number(/\/ (\d+)/.exec(await page.innerText('#expansion'))![1]);
+  expect(total).toBeGreaterThan(8);
+  await page.click('#btn-more');
+  await page.waitForFunction(() => /Đang hiện 8 \//.test(document.querySelector('#expansion')?.textContent ?? ''));
+  await page.evaluate(async (i) => { const g = (window as unknown as G).kg.graph; g.page = 100; await g.toggle(i); await g.toggle(i); }, id);
+  await page.waitForFunction((t) => document.querySelector('#expansion')?.textContent?.includes(`Đang hiện ${t} / ${t}`), total);
+  expect(await page.locator('#btn-more').count()).toBe(0);
+  await settled();
+
+  // Click the middle of her CHAIRED edge to the 2020-12-23 meeting: the panel shows that fact and its sentence.
+  const mid = await page.evaluate((i) => {
+    const g = (window as unknown as G).kg.graph;
+    const e = g.edges.get().find((x) => x.data.type === 'CHAIRED' && x.from === i && x.to.includes('2020-12-23'))!;
+    const pos = g.network.getPositions([e.from, e.to]);
+    const a = g.network.canvasToDOM(pos[e.from]!), b = g.network.canvasToDOM(pos[e.to]!);
+    const r = document.querySelector('#graph')!.getBoundingClientRect();
+    return { x: r.left + (a.x + b.x) / 2, y: r.top + (a.y + b.y) / 2 };
+  }, id);
+  await page.mouse.click(mid.x, mid.y);
+  await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'chủ trì');
+  expect(await page.innerText('#details')).toContain('Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy');
+  expect(await page.innerText('#details')).toContain('Bài báo: Hội nghị Ban Thường vụ Tỉnh ủy, kỳ chuyên đề');
+  await shot('02b-edge-details');
+  // back to her, for the next test
+  await page.evaluate((i) => (window as unknown as { kg: { selectNode(id: string): Promise<void> } }).kg.selectNode(i), id);
+  await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'Lâm Thị Phương Thanh');
+});
+
 test('the legend filters by label and the date range by time; both go into the URL and come back from it', async () => {
   type Kg = { kg: { graph: { count(): { shown: number; nodes: number }; nodeView: { get(): Array<{ data: { label: string; properties: { date?: string } } }> } } } };
   const shown = () => page.evaluate(() => (window as unknown as Kg).kg.graph.count().shown);

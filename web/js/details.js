@@ -4,10 +4,10 @@ import { el, tag } from './dom.js';
 import { HIDDEN_PROPS, PROP_VI, relVi, styleOf, viDate, viValue } from './labels.js';
 
 /** Properties as a definition list, in the order stored, hidden ones left out. */
-export function propertyList(props, label) {
+export function propertyList(props, label, hidden = []) {
   const dl = el('dl', { class: 'props' });
   for (const [k, v] of Object.entries(props || {})) {
-    if (HIDDEN_PROPS.has(k) || v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)) continue;
+    if (HIDDEN_PROPS.has(k) || hidden.includes(k) || v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)) continue;
     if (k === 'name' && label !== 'Article') continue;
     const name = k === 'title' && label === 'Post' ? 'Chức danh' : PROP_VI[k] || k;
     dl.append(el('dt', { title: k }, name), el('dd', null, viValue(k, v)));
@@ -72,7 +72,8 @@ export function renderEdge(panel, edge, fromNode, toNode, article, onOpen) {
     const st = styleOf(n.label);
     ends.append(el('a', { href: '#', class: 'node-link', dataset: { id: n.id }, onclick: (ev) => { ev.preventDefault(); onOpen?.(n.id); } }, tag(st.vi, st.color, st.shape), ' ', n.name), sep);
   }
-  panel.append(ends, el('h3', null, 'Thuộc tính'), propertyList(e.properties, 'rel'));
+  // the sentence, rule and article are shown once, as the evidence below
+  panel.append(ends, el('h3', null, 'Thuộc tính'), propertyList(e.properties, 'rel', e.properties.sentence ? ['sentence', 'rule', 'article'] : []));
   if (e.properties.sentence) {
     panel.append(el('h3', null, 'Nguồn'), evidenceBlock({
       sentence: e.properties.sentence, rule: e.properties.rule, date: e.properties.date,

@@ -23,6 +23,8 @@ export class GraphView {
   constructor(container, handlers = {}) {
     this.handlers = handlers;
     this.maxNodes = handlers.maxNodes || MAX_NODES;
+    /** neighbours fetched per expansion; "show more" fetches the next page */
+    this.page = handlers.page || PAGE;
     this.nodes = new vis.DataSet();
     this.edges = new vis.DataSet();
     this.hidden = new Set();
@@ -107,9 +109,18 @@ export class GraphView {
       const cur = this.nodes.get(n.id);
       if (cur && cur.data.degree === undefined && n.degree !== undefined) this.nodes.update({ id: n.id, data: n, title: tooltip(n, styleOf(n.label)) });
     }
+    // Facts are one relationship per article: parallel edges between two nodes curve apart instead of overlapping.
+    const pairs = new Map();
+    const pairKey = (a, b) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+    for (const e of this.edges.get()) pairs.set(pairKey(e.from, e.to), (pairs.get(pairKey(e.from, e.to)) || 0) + 1);
     const edgeItems = graph.edges
       .filter((e) => !this.edges.get(e.id) && this.nodes.get(e.from) && this.nodes.get(e.to))
-      .map((e) => ({ id: e.id, from: e.from, to: e.to, label: relVi(e.type), data: e }));
+      .map((e) => {
+        const k = pairs.get(pairKey(e.from, e.to)) || 0;
+        pairs.set(pairKey(e.from, e.to), k + 1);
+        const smooth = k === 0 ? false : { enabled: true, type: k % 2 ? 'curvedCW' : 'curvedCCW', roundness: 0.18 * Math.ceil(k / 2) };
+        return { id: e.id, from: e.from, to: e.to, label: relVi(e.type), data: e, smooth };
+      });
     this.edges.add(edgeItems);
     this.edges.update(this.edges.get().map((e) => ({ id: e.id, font: { size: this.edges.length > 300 ? 0 : 10 } })));
     if (nodeItems.length) this.relayout();
@@ -126,7 +137,7 @@ export class GraphView {
   async expand(id, { more = false } = {}) {
     const prev = this.expanded.get(id);
     const skip = more && prev ? prev.next : 0;
-    const q = new URLSearchParams({ limit: String(PAGE), skip: String(skip) });
+    const q = new URLSearchParams({ limit: String(this.page), skip: String(skip) });
     if (this.range.from) q.set('from', this.range.from);
     if (this.range.to) q.set('to', this.range.to);
     this.handlers.onBusy?.(true, id);
@@ -136,7 +147,7 @@ export class GraphView {
       const added = this.add(r, id);
       const entry = prev && more ? prev : { nodes: [], edges: [], next: 0, total: 0 };
       entry.nodes.push(...added.nodes); entry.edges.push(...added.edges);
-      entry.next = Math.min(r.total, skip + PAGE);
+      entry.next = Math.min(r.total, skip + this.page);
       entry.total = r.total;
       entry.skipped = added.skipped;
       this.expanded.set(id, entry);

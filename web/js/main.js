@@ -135,7 +135,7 @@ async function selectNode(id) {
   if (entry) {
     expansion = el('div', { class: 'expansion', id: 'expansion' }, `Đang hiện ${Math.min(entry.next, entry.total)} / ${entry.total} láng giềng.`);
     if (entry.next < entry.total) {
-      expansion.append(el('button', { type: 'button', id: 'btn-more', onclick: async () => { await graph.expand(id, { more: true }); } }, `Hiện thêm ${Math.min(100, entry.total - entry.next)}`));
+      expansion.append(' ', el('button', { type: 'button', id: 'btn-more', onclick: async () => { await graph.expand(id, { more: true }); } }, `Hiện thêm ${Math.min(graph.page, entry.total - entry.next)}`));
     }
   }
   renderNode(details, d, { actions, expansion, onOpen: (other) => (graph.has(other) ? (graph.select(other), graph.focus(other), selectNode(other)) : openNode(other)) });
