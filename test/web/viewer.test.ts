@@ -124,14 +124,21 @@ test('"show more" fetches the next page of neighbours; an edge opens with its ow
   expect(await page.locator('#btn-more').count()).toBe(0);
   await settled();
 
-  // Click the middle of her CHAIRED edge to the 2020-12-23 meeting: the panel shows that fact and its sentence.
+  // Click her CHAIRED edge to the 2020-12-23 meeting, at a point of it that no node or other edge covers:
+  // the panel shows that fact and its sentence.
   const mid = await page.evaluate((i) => {
-    const g = (window as unknown as G).kg.graph;
+    const g = (window as unknown as G).kg.graph as unknown as G['kg']['graph'] & { network: { getEdgeAt(p: { x: number; y: number }): string | undefined; getNodeAt(p: { x: number; y: number }): string | undefined } };
     const e = g.edges.get().find((x) => x.data.type === 'CHAIRED' && x.from === i && x.to.includes('2020-12-23'))!;
     const pos = g.network.getPositions([e.from, e.to]);
     const a = g.network.canvasToDOM(pos[e.from]!), b = g.network.canvasToDOM(pos[e.to]!);
     const r = document.querySelector('#graph')!.getBoundingClientRect();
-    return { x: r.left + (a.x + b.x) / 2, y: r.top + (a.y + b.y) / 2 };
+    for (let t = 0.5; t > 0.1; t -= 0.05) {
+      for (const u of [t, 1 - t]) {
+        const p = { x: a.x + (b.x - a.x) * u, y: a.y + (b.y - a.y) * u };
+        if (g.network.getEdgeAt(p) === e.id && g.network.getNodeAt(p) === undefined) return { x: r.left + p.x, y: r.top + p.y };
+      }
+    }
+    throw new Error('no free point on the edge');
   }, id);
   await page.mouse.click(mid.x, mid.y);
   await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'chủ trì');

@@ -46,7 +46,8 @@ export class GraphView {
     }]));
     this.network = new vis.Network(container, { nodes: this.nodeView, edges: this.edgeView }, {
       groups,
-      layout: { improvedLayout: false },
+      // a fixed seed: the same data is laid out the same way on every load (a shared view looks the same)
+      layout: { improvedLayout: false, randomSeed: 7 },
       nodes: { font: { size: 13, face: 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif' }, borderWidth: 1, widthConstraint: { maximum: 190 } },
       edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, font: { size: 10, align: 'middle', color: '#55606e', strokeWidth: 3 }, color: { color: '#a3adb9', highlight: '#1d2430', hover: '#1d2430' }, smooth: false, width: 1 },
       physics: {
