@@ -1,5 +1,6 @@
 // The article's province: the paper's dateline code, else the province the text names most ("tỉnh X",
 // "Tỉnh ủy X", a city or district of it); null when the text does not let a reader tell.
+import { FAMILY_NAMES } from '../lexicon/names';
 import { DATELINE_CODES, PROVINCES } from '../lexicon/places';
 import { fold } from '../text/canon';
 import { provenance, type Extractor } from './context';
@@ -17,6 +18,17 @@ export function provinceOfDateline(code: string): string | null {
 
 const QUALIFIERS = new Set(['tỉnh', 'Tỉnh', 'ủy', 'uỷ', 'phố']);
 
+const capitalised = (t: string | undefined) => !!t && /^\p{Lu}/u.test(t);
+/**
+ * A place name that ends a personal name is no place: "Nguyễn Thanh Vinh" (Vinh, Nghệ An), "Lê Hồng Hà Giang".
+ * The capitalised words right before it run back to a family name.
+ */
+export function insideName(tokens: ReadonlyArray<{ text: string }>, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && capitalised(tokens[k]?.text) && !FAMILY_NAMES.has(tokens[k]!.text)) k--;
+  return k >= 0 && k < i - 0 && FAMILY_NAMES.has(tokens[k]!.text) && (k === i - 1 || capitalised(tokens[i - 1]?.text));
+}
+
 export const extractProvince: Extractor = {
   id: 'province',
   run(ctx) {
@@ -33,7 +45,7 @@ export const extractProvince: Extractor = {
     for (const s of ctx.sentences) {
       for (let i = 0; i < s.tokens.length; i++) {
         const place = placeAt(s.tokens, s.canon, i);
-        if (!place) continue;
+        if (!place || insideName(s.tokens, i)) continue;
         const before = s.tokens[i - 1]?.text ?? '';
         const weight = QUALIFIERS.has(before) ? 2 : 1;
         const cur = score.get(place.province) ?? { n: 0, first: s.span[0] + i, sentence: s.index };

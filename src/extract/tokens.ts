@@ -89,11 +89,11 @@ export function bodyHeadAt(tokens: Token[], s: string, i: number): number {
   return BODY_INDEX.at(tokens, s, i, true)?.len ?? 0;
 }
 
-interface Place { province: string; kind: 'province' | 'seat' | 'district'; name: string }
+interface Place { province: string; kind: 'province' | 'seat' | 'district'; name: string; qualifiedOnly?: boolean }
 // "Bà Rịa - Vũng Tàu": the dash is not a token, so places are matched on their words alone.
 const placeWords = (name: string) => name.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
 const PLACE_INDEX = new PhraseIndex<Place>(PROVINCES.flatMap((p) => [
-  { words: placeWords(p.name), value: { province: p.name, kind: 'province' as const, name: p.name } },
+  { words: placeWords(p.name), value: { province: p.name, kind: 'province' as const, name: p.name, qualifiedOnly: p.qualifiedOnly } },
   ...(p.aliases ?? []).map((a) => ({ words: placeWords(a), value: { province: p.name, kind: 'province' as const, name: a } })),
   ...(p.seats ?? []).map((a) => ({ words: placeWords(a), value: { province: p.name, kind: 'seat' as const, name: a } })),
   ...(p.districts ?? []).map((a) => ({ words: placeWords(a), value: { province: p.name, kind: 'district' as const, name: a } })),
@@ -102,7 +102,10 @@ const PLACE_INDEX = new PhraseIndex<Place>(PROVINCES.flatMap((p) => [
 /** A place name (province, its seat or district) starting at token i. */
 export function placeAt(tokens: Token[], s: string, i: number): { len: number; province: string; kind: Place['kind']; name: string } | null {
   const hit = PLACE_INDEX.at(tokens, s, i, false);
-  return hit ? { len: hit.len, ...hit.value } : null;
+  if (!hit) return null;
+  const { qualifiedOnly, ...place } = hit.value;
+  if (qualifiedOnly && !/^(phố|tp|tp\.|thành phố)$/iu.test(tokens[i - 1]?.text ?? '')) return null;
+  return { len: hit.len, ...place };
 }
 
 export interface NameMatch { start: number; end: number; first: number; last: number; text: string }
@@ -115,7 +118,8 @@ export function nameAt(tokens: Token[], s: string, i: number, triggered: boolean
   const t0 = tokens[i];
   if (!t0 || !isUpper(t0.text) || isAcronym(t0.text)) return null;
   if (!triggered && !FAMILY_NAMES.has(t0.text)) return null;
-  if (placeAt(tokens, s, i) || titleAt(tokens, s, i) || bodyHeadAt(tokens, s, i)) return null;
+  // any place name, even one that needs "thành phố" to be the place ("Hồ Chí Minh" alone is his thought, not a person named here)
+  if (PLACE_INDEX.at(tokens, s, i, false) || titleAt(tokens, s, i) || bodyHeadAt(tokens, s, i)) return null;
   let j = i;
   while (
     j + 1 < tokens.length && j - i < 4 && joined(s, tokens[j]!, tokens[j + 1]!) &&
@@ -166,6 +170,9 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
     if (isUpper(w)) {
       const place = placeAt(tokens, s, j + 1);
       if (place) { j += place.len; continue; }
+      // a body's head is taken whole: "Chủ tịch Hội đồng nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam"
+      const head = bodyHeadAt(tokens, s, j + 1);
+      if (head > 1) { j += head; continue; }
       if (nameAt(tokens, s, j + 1, false)) break;
       // a second title glued on without a comma starts a new post
       if (titleAt(tokens, s, j + 1) && !bodyHeadAt(tokens, s, j + 1)) break;

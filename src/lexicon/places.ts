@@ -11,11 +11,16 @@ export interface Province {
   seats?: string[];
   /** districts, cities and towns that name the province unambiguously */
   districts?: string[];
+  /**
+   * The bare name mostly names something else, so only "thành phố X", "TP X" (or an alias) names the place:
+   * "tư tưởng, đạo đức, phong cách Hồ Chí Minh" is the President's, "TP Hồ Chí Minh" the city.
+   */
+  qualifiedOnly?: boolean;
 }
 
 export const PROVINCES: Province[] = [
   { name: 'Hà Nội', city: true },
-  { name: 'Hồ Chí Minh', city: true, aliases: ['TP Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'TP.HCM', 'TPHCM'] },
+  { name: 'Hồ Chí Minh', city: true, qualifiedOnly: true, aliases: ['TP Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'TP.HCM', 'TPHCM'] },
   { name: 'Hải Phòng', city: true },
   { name: 'Đà Nẵng', city: true },
   { name: 'Cần Thơ', city: true },

@@ -19,6 +19,13 @@ const FURNITURE: Array<{ re: RegExp; example: string }> = [
   { re: /^Video\s*:/iu, example: 'Video: 20122-hội_nghị_ban_chấp_hành_đảng_bộ_tỉnh.mp4' },
   { re: /^(Tin cùng chuyên mục|Xem tin theo ngày|Tin liên quan|Tin khác|Bài liên quan|Xem thêm|Chia sẻ|In bài|Gửi bình luận|Bình luận|Về đầu trang|Quay lại)\s*:?$/iu, example: 'Tin cùng chuyên mục' },
   { re: /^(Tags?|Từ khóa|Từ khoá)\s*:/iu, example: 'Từ khóa: hội nghị' },
+  { re: /^(Trang chủ|Trang nhất|Home)\s*[|»>›/]/iu, example: 'Trang chủ | Thời sự | Chính trị' },
+  { re: /^(In bài|Gửi bài|Lưu bài|Chia sẻ|Gửi email)(\s*[|·]\s*(In bài|Gửi bài|Lưu bài|Chia sẻ|Gửi email))+$/iu, example: 'In bài | Gửi bài' },
+  { re: /^Cỡ chữ(?![\p{L}])/iu, example: 'Cỡ chữ: A- A A+' },
+  { re: /^(Bản quyền|©|Copyright)(?![\p{L}])/iu, example: 'Bản quyền thuộc về Báo Lạng Sơn' },
+  { re: /^Bình luận\s*\(\d+\)$/iu, example: 'Bình luận (0)' },
+  // a section label alone on its line: "Chính trị - Xây dựng Đảng"
+  { re: /^(?:(?:Chính trị|Xây dựng Đảng|Thời sự|Kinh tế|Xã hội|Trong tỉnh|Tin tức|Quốc phòng - An ninh|Văn hóa|Pháp luật)\s*(?:[-–|/»>›]\s*)?)+$/iu, example: 'Chính trị - Xây dựng Đảng' },
 ];
 const CREDIT = /^\(?\s*(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Video|Clip)\s*:/iu;
 
@@ -101,6 +108,11 @@ export function splitBlocks(text: string): Blocks {
     const joined = b.lines.map((l) => l.text.trim()).join(' ');
     const furniture = (t: string) => FURNITURE.some((f) => f.re.test(t));
     if (!seenTitle) {
+      // page chrome above the title ("Trang chủ | Thời sự", "In bài | Gửi bài") is not the title
+      if (b.lines.every((l) => furniture(l.text.trim()))) {
+        for (const l of b.lines) push('furniture', trimmedSpan(l));
+        return;
+      }
       seenTitle = true;
       push('title', [trimmedSpan(b.lines[0]!)[0], trimmedSpan(b.lines[b.lines.length - 1]!)[1]]);
       return;

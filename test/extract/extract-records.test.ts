@@ -14,6 +14,11 @@ describe('people and appositive posts', () => {
       'Lê Văn Bình', ['Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An']],
     ['Sáng 5/1, đồng chí Đinh Văn Cường, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện Lộc Bình phát biểu.',
       'Đinh Văn Cường', ['Bí thư Huyện ủy Lộc Bình', 'Chủ tịch HĐND huyện Lộc Bình']],
+    // a body spelled out is taken whole, not cut at its first lower-case syllable
+    ['Chiều 8/12, kỳ họp HĐND tỉnh Bình Định bế mạc. Đồng chí Nguyễn Mạnh Thành, Chủ tịch Hội đồng nhân dân tỉnh chủ trì kỳ họp.',
+      'Nguyễn Mạnh Thành', ['Chủ tịch HĐND tỉnh Bình Định']],
+    ['Chiều 8/12, kỳ họp HĐND tỉnh Đắk Nông bế mạc. Phó Chủ tịch Hội đồng nhân dân tỉnh Lê Quang Hùng điều hành phần thảo luận.',
+      'Lê Quang Hùng', ['Phó Chủ tịch HĐND tỉnh Đắk Nông']],
   ])('%s', (text, name, posts) => {
     const r = article(text);
     const p = r.people.find((x) => x.name === name);
@@ -41,6 +46,19 @@ describe('people and appositive posts', () => {
   test('"đ/c" before a name is "đồng chí"', () => {
     const r = article('Sáng 5/1, Tỉnh ủy Lào Cai tổ chức hội nghị. Đ/c Rah Lan Chung, Phó Chủ tịch UBND tỉnh báo cáo.');
     expect(r.people.find((p) => p.name === 'Rah Lan Chung')?.posts).toEqual(['Phó Chủ tịch UBND tỉnh Lào Cai']);
+  });
+
+  test.each([
+    // a city's name ending a person's name does not place the article: Vinh is Nghệ An's seat
+    ['Chiều 17/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thanh Vinh, Bí thư Tỉnh ủy chủ trì hội nghị.', null],
+    // "Hồ Chí Minh" alone is the President's thought, not the city; "TP Hồ Chí Minh" is the city
+    ['Sáng 5/1, Tỉnh ủy tổ chức hội nghị học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.', null],
+    ['Sáng 5/1, Ban Thường vụ Thành ủy TP Hồ Chí Minh tổ chức hội nghị.', 'Hồ Chí Minh'],
+    ['Sáng 5/1, UBND thành phố Hồ Chí Minh tổ chức phiên họp thường kỳ.', 'Hồ Chí Minh'],
+  ])('province of %s: %s', (text, province) => {
+    const r = article(text);
+    expect(r.province).toBe(province);
+    expect(r.people.map((p) => p.name)).not.toContain('Hồ Chí Minh');
   });
 
   test('place names are not people', () => {

@@ -48,6 +48,15 @@ describe('date lines and layouts', () => {
     expect(captions).toContain('Đồng chí Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh điều hành thảo luận tại hội nghị');
   });
 
+  test.each([
+    ['Trang chủ | Thời sự | Chính trị'], ['In bài | Gửi bài'], ['Cỡ chữ: A- A A+'], ['Chính trị - Xây dựng Đảng'],
+  ])('page chrome above the title is furniture, not the title: %s', (chrome) => {
+    const a = parseArticle(`Thứ hai, 10/01/2022\n\n${chrome}\n\nHội nghị Tỉnh ủy\n\nSáng 5/1, Tỉnh ủy tổ chức hội nghị.\n\nMai Chi\n\nBản quyền thuộc về Báo Lạng Sơn\nBình luận (0)`, { id: 't' });
+    expect(a.title).toBe('Hội nghị Tỉnh ủy');
+    expect(a.byline).toBe('Mai Chi');
+    expect(a.blocks.filter((b) => b.kind === 'furniture').map((b) => b.text)).toEqual([chrome, 'Bản quyền thuộc về Báo Lạng Sơn', 'Bình luận (0)']);
+  });
+
   test('sentence spans point into the text', () => {
     const a = parseArticle(readFileSync(join(SAMPLES, '001_e6d35a45ef2bf389.txt'), 'utf8'), { id: '001' });
     for (const s of a.sentences) expect(a.text.slice(s.span[0], s.span[1]).replace(/\n/g, ' ')).toBe(s.text);
