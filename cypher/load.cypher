@@ -1,5 +1,6 @@
 // Load statements, one per label and relationship type, run by src/store/load-graph.ts.
-// Rows come as $rows; MERGE on the key (nodes) or on the article (relationships) makes every load idempotent.
+// Rows come as $rows; MERGE on the key (nodes), on the article (facts) or on the pair (structural relationships)
+// makes every load idempotent.
 
 // name: stored-hashes
 UNWIND $keys AS k
@@ -7,18 +8,38 @@ MATCH (a:Article {key: k})
 RETURN a.key AS key, a.contentHash AS hash;
 
 // name: delete-article-facts
-// Returns the posts whose holdings or events went, so that their tenures are computed again.
-MATCH (:Article {key: $article})
-OPTIONAL MATCH ()-[r:HELD_POST|TOOK_POST|LEFT_POST|CHAIRED|SPOKE_AT|APPROVED|HELD_BY|OF_BODY|IN_PROVINCE|REPORTS|MENTIONS|CITES|ISSUED_BY|ABOUT]->(x)
-WHERE r.article = $article
-WITH r, CASE WHEN type(r) IN ['HELD_POST', 'TOOK_POST', 'LEFT_POST'] THEN x.key END AS post
+// An article's facts, reached from its node: every fact about a person hangs off a person it MENTIONS, every
+// fact about a meeting off a meeting it REPORTS, about a document off one it CITES (build-graph.ts). Returns
+// the posts whose holdings or events went, so that their tenures are computed again, and the nodes the facts
+// touched, among which orphans are looked for.
+MATCH (art:Article {key: $article})
+CALL (art) {
+  MATCH (art)-[r:REPORTS|MENTIONS|CITES|ABOUT]->(x) RETURN r, art AS a, x UNION ALL
+  MATCH (art)-[:MENTIONS]->(a:Person)-[r:HELD_POST|TOOK_POST|LEFT_POST|CHAIRED|SPOKE_AT]->(x) WHERE r.article = $article RETURN r, a, x UNION ALL
+  MATCH (art)-[:REPORTS]->(a:Meeting)-[r:APPROVED|HELD_BY]->(x) WHERE r.article = $article RETURN r, a, x UNION ALL
+  MATCH (art)-[:CITES]->(a:Document)-[r:ISSUED_BY]->(x) WHERE r.article = $article RETURN r, a, x
+}
+WITH DISTINCT r, a, x
+WITH r, a, x, CASE WHEN type(r) IN ['HELD_POST', 'TOOK_POST', 'LEFT_POST'] THEN x.key END AS post
 DELETE r
-RETURN collect(DISTINCT post) AS posts;
+RETURN collect(DISTINCT post) AS posts, collect(DISTINCT elementId(a)) + collect(DISTINCT elementId(x)) AS ids;
 
 // name: delete-orphans
-MATCH (n)
-WHERE NOT n:Article AND NOT n:Province AND NOT (n)--()
-DELETE n;
+// Among the nodes that deleted facts touched ($ids): those no article speaks of any more (no relationship
+// carrying an article is left). Provinces, articles and computed nodes stay; a body stays while a post of it
+// does, and goes with the last post or meeting that named it.
+UNWIND $ids AS id
+MATCH (n) WHERE elementId(n) = id
+  AND NOT (n:Article OR n:Province OR n:Tenure OR n:Conflict)
+  AND NOT EXISTS { (n)-[r]-() WHERE r.article IS NOT NULL }
+  AND NOT (n:Body AND EXISTS { (:Post)-[:OF_BODY]->(n) })
+OPTIONAL MATCH (n)-[:OF_BODY]->(b:Body)
+WITH n, collect(b) AS bodies
+DETACH DELETE n
+WITH bodies UNWIND bodies AS b
+WITH DISTINCT b
+WHERE NOT EXISTS { (b)-[r]-() WHERE r.article IS NOT NULL } AND NOT EXISTS { (:Post)-[:OF_BODY]->(b) }
+DETACH DELETE b;
 
 // name: merge-Article
 UNWIND $rows AS row MERGE (n:Article {key: row.key}) SET n += row.props;
@@ -59,11 +80,13 @@ MERGE (a)-[r:APPROVED {article: row.props.article}]->(b) SET r += row.props;
 UNWIND $rows AS row MATCH (a:Meeting {key: row.from}) MATCH (b:Body {key: row.to})
 MERGE (a)-[r:HELD_BY {article: row.props.article}]->(b) SET r += row.props;
 // name: merge-OF_BODY
+// Structural, read from the post's name and not from a sentence: one per (post, body), whatever the article.
 UNWIND $rows AS row MATCH (a:Post {key: row.from}) MATCH (b:Body {key: row.to})
-MERGE (a)-[r:OF_BODY {article: row.props.article}]->(b) SET r += row.props;
+MERGE (a)-[r:OF_BODY]->(b) SET r.rule = row.props.rule;
 // name: merge-IN_PROVINCE
+// Structural, read from the body's name: one per (body, province).
 UNWIND $rows AS row MATCH (a:Body {key: row.from}) MATCH (b:Province {key: row.to})
-MERGE (a)-[r:IN_PROVINCE {article: row.props.article}]->(b) SET r += row.props;
+MERGE (a)-[r:IN_PROVINCE]->(b) SET r.rule = row.props.rule;
 // name: merge-REPORTS
 UNWIND $rows AS row MATCH (a:Article {key: row.from}) MATCH (b:Meeting {key: row.to})
 MERGE (a)-[r:REPORTS {article: row.props.article}]->(b) SET r += row.props;

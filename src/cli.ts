@@ -166,7 +166,7 @@ async function withStore<T>(fn: (s: Store) => Promise<T>): Promise<T> {
 async function cmdIngest(a: Args): Promise<number> {
   if (a._.length === 0) throw new UsageError('kg ingest needs files or folders (see kg ingest --help)');
   const summary = await withStore((s) => ingest(s.driver, a._, { onProgress: progress }));
-  if (a.flags.json) out(JSON.stringify(summary, null, 2));
+  if (a.flags.json) out(JSON.stringify({ ...summary, peakRssBytes: process.resourceUsage().maxRSS * 1024 }, null, 2));
   else out(formatSummary(summary));
   return ingestExitCode(summary);
 }

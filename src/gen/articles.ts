@@ -130,7 +130,8 @@ export function generateArticle(world: World, seed: number, i: number): Generate
   const yearSaid = late || rng.chance(0.5);
   const when = (() => {
     const part = rng.pick(['Sáng', 'Chiều', 'Sáng ngày', 'Chiều ngày']);
-    if (late && rng.chance(0.5)) return `Ngày ${dmy(day)}`;
+    // a monthly session in January reports on December: only the full date tells a late reader the year
+    if (late && (kind === 'ubnd' || rng.chance(0.5))) return `Ngày ${dmy(day)}`;
     if (!late && pageDay === day && rng.chance(0.4)) return `${part.split(' ')[0]} nay (${dm(day)})`;
     return `${part} ${dm(day)}`;
   })();

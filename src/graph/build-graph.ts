@@ -46,7 +46,9 @@ export function describePost(written: string): PostParts {
   const { title, body } = splitPost(name);
   const province = trailingProvince(name);
   const scope = scopeOf(name);
-  const placed = scope === 'national' || province !== null || !UNPLACED.test(canonKey(name));
+  // a provincial post the text does not place ("Giám đốc Sở Kế hoạch và Đầu tư", "Bí thư Tỉnh ủy") is unplaced;
+  // a local one is placed by its own district or commune ("Bí thư Huyện ủy Lộc Bình"), unless it has none
+  const placed = scope === 'national' || province !== null || (scope === 'local' && !UNPLACED.test(canonKey(name)));
   return { name, acting, title, body, seats: SEATS.get(canonKey(title)) ?? 'many', province, scope, placed };
 }
 

@@ -1,73 +1,128 @@
 // kg ingest: files → records → graphs → Neo4j, in batches; unchanged articles skipped by content hash,
 // changed ones replaced; every file ends in the summary with what happened to it.
 import type { Driver } from 'neo4j-driver';
-import { applySchema, deleteOrphans, loadGraphs, readStoredHashes } from '../store/load-graph';
+import { applySchema, loadGraphs, readStoredHashes } from '../store/load-graph';
 import { postsWithoutTenures, refreshTenures, type TenureCounts } from '../store/tenures';
 import type { ArticleGraph } from '../schema/graph';
 import { listArticleFiles, readArticleFile } from './article-files';
-import { processArticle } from './process-article';
+import { ExtractPool } from './extract-pool';
 
 export type Outcome = 'loaded' | 'replaced' | 'unchanged' | 'duplicate' | 'rejected' | 'not-loaded';
 export interface IngestItem { file: string; id: string; outcome: Outcome; reason?: string; diagnostics?: number }
-export interface IngestSummary { items: IngestItem[]; nodes: number; rels: number; tenures: TenureCounts | null; storeError: string | null; seconds: number }
+/** Where the time went: writing batches, waiting for the next batch to be read and extracted, tenures. */
+export interface IngestTiming { loadSeconds: number; waitSeconds: number; tenureSeconds: number; workers: number }
+export interface IngestSummary { items: IngestItem[]; nodes: number; rels: number; tenures: TenureCounts | null; storeError: string | null; seconds: number; timing: IngestTiming }
 
-export interface IngestOptions { batchSize?: number; onProgress?: (done: number, total: number) => void }
+export interface IngestOptions {
+  /** articles per write transaction */
+  batchSize?: number;
+  /** extraction worker threads (default: the cores, at most 4; 0: this thread) */
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+}
 
+interface Prepared { items: IngestItem[]; ready: Array<{ item: IngestItem; graph: ArticleGraph }> }
+
+/**
+ * Files flow through in batches: read and hashed here, unchanged ones skipped before any extraction, the rest
+ * extracted on every core while the previous batch loads, then written in one transaction per batch. Nothing
+ * holds the corpus: a batch's texts and graphs are dropped once it is loaded.
+ */
 export async function ingest(driver: Driver, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
-  const batchSize = opts.batchSize ?? 50;
+  const batchSize = opts.batchSize ?? 250;
   const { files, missing } = listArticleFiles(paths);
   const items: IngestItem[] = missing.map((m) => ({ file: m.file, id: m.id, outcome: 'rejected', reason: m.ok ? '' : m.reason }));
-  let nodes = 0, rels = 0, storeError: string | null = null, done = 0;
+  let nodes = 0, rels = 0, storeError: string | null = null;
   await applySchema(driver);
   const seenHash = new Map<string, string>();
   const seenId = new Set<string>();
   const touchedPosts = new Set<string>();
-  let replacedAny = false;
+  const pool = new ExtractPool(files.length >= 200 ? opts.workers : 0);
+  const timing: IngestTiming = { loadSeconds: 0, waitSeconds: 0, tenureSeconds: 0, workers: pool.size };
+  const since = (t: number) => (performance.now() - t) / 1000;
 
-  for (let i = 0; i < files.length && !storeError; i += batchSize) {
-    const ready: Array<{ item: IngestItem; graph: ArticleGraph }> = [];
-    for (const f of files.slice(i, i + batchSize)) {
+  /** Reads, hashes and extracts one batch; what is already stored unchanged is never extracted. */
+  const prepare = async (batch: typeof files): Promise<Prepared> => {
+    const out: Prepared = { items: [], ready: [] };
+    const fresh: Array<{ item: IngestItem; id: string; text: string; hash: string }> = [];
+    for (const f of batch) {
       const read = readArticleFile(f);
-      if (!read.ok) { items.push({ file: f.file, id: f.id, outcome: 'rejected', reason: read.reason }); continue; }
-      if (seenId.has(read.id)) { items.push({ file: f.file, id: f.id, outcome: 'rejected', reason: `another file named ${read.id} is in this batch; article ids are file names` }); continue; }
+      if (!read.ok) { out.items.push({ file: f.file, id: f.id, outcome: 'rejected', reason: read.reason }); continue; }
+      if (seenId.has(read.id)) { out.items.push({ file: f.file, id: f.id, outcome: 'rejected', reason: `another file named ${read.id} is in this batch; article ids are file names` }); continue; }
       const dup = seenHash.get(read.hash);
-      if (dup) { items.push({ file: f.file, id: f.id, outcome: 'duplicate', reason: `same text as ${dup}` }); continue; }
-      const p = processArticle(read.id, read.text, read.hash);
-      if (!p.ok) { items.push({ file: f.file, id: f.id, outcome: 'rejected', reason: p.reason }); continue; }
+      if (dup) { out.items.push({ file: f.file, id: f.id, outcome: 'duplicate', reason: `same text as ${dup}` }); continue; }
       seenId.add(read.id);
       seenHash.set(read.hash, read.id);
-      ready.push({ item: { file: f.file, id: f.id, outcome: 'loaded', diagnostics: p.record.diagnostics.length, ...(read.notes.length ? { reason: read.notes.join('; ') } : {}) }, graph: p.graph });
+      fresh.push({ item: { file: f.file, id: f.id, outcome: 'loaded', ...(read.notes.length ? { reason: read.notes.join('; ') } : {}) }, id: read.id, text: read.text, hash: read.hash });
     }
-    try {
-      const stored = await readStoredHashes(driver, ready.map((r) => r.graph.article));
-      const toLoad = ready.filter((r) => stored.get(r.graph.article) !== r.graph.contentHash);
-      for (const r of ready) {
-        if (stored.get(r.graph.article) === r.graph.contentHash) r.item.outcome = 'unchanged';
-        else if (stored.has(r.graph.article)) r.item.outcome = 'replaced';
+    const stored = await readStoredHashes(driver, fresh.map((x) => x.id));
+    const changed = fresh.filter((x) => {
+      if (stored.get(x.id) === x.hash) { x.item.outcome = 'unchanged'; out.items.push(x.item); return false; }
+      if (stored.has(x.id)) x.item.outcome = 'replaced';
+      return true;
+    });
+    const results = await pool.run(changed.map(({ id, text, hash }) => ({ id, text, hash })));
+    results.forEach((r, i) => {
+      const { item } = changed[i]!;
+      if (!r.ok) { out.items.push({ ...item, outcome: 'rejected', reason: r.reason }); seenHash.delete(changed[i]!.hash); return; }
+      item.diagnostics = r.diagnostics;
+      out.ready.push({ item, graph: r.graph });
+    });
+    return out;
+  };
+
+  const batches: Array<typeof files> = [];
+  for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
+  let done = 0;
+  // Two batches ahead are read, checked and extracted while one is written: an unchanged corpus is only read
+  // and looked up, and the lookups of one batch overlap the reading of the next.
+  const AHEAD = 2;
+  const inFlight: Array<Promise<Prepared>> = [];
+  const start = (b: number) => { if (b < batches.length) { const p = prepare(batches[b]!); p.catch(() => undefined); inFlight.push(p); } };
+  try {
+    for (let b = 0; b < AHEAD; b++) start(b);
+    for (let b = 0; b < batches.length; b++) {
+      let cur: Prepared;
+      const waited = performance.now();
+      try {
+        cur = await inFlight.shift()!;
+        timing.waitSeconds += since(waited);
+      } catch (e) {
+        storeError = shortStoreError(e);
+        break;
       }
-      if (toLoad.length) {
-        const counts = await loadGraphs(driver, toLoad.map((r) => r.graph), toLoad.filter((r) => r.item.outcome === 'replaced').map((r) => r.graph.article));
-        nodes += counts.nodes;
-        rels += counts.rels;
-        for (const k of counts.posts) touchedPosts.add(k);
-        replacedAny ||= toLoad.some((r) => r.item.outcome === 'replaced');
+      start(b + AHEAD);
+      items.push(...cur.items);
+      try {
+        if (cur.ready.length) {
+          const loading = performance.now();
+          const counts = await loadGraphs(driver, cur.ready.map((r) => r.graph), cur.ready.filter((r) => r.item.outcome === 'replaced').map((r) => r.graph.article));
+          nodes += counts.nodes;
+          rels += counts.rels;
+          for (const k of counts.posts) touchedPosts.add(k);
+          timing.loadSeconds += since(loading);
+        }
+      } catch (e) {
+        storeError = shortStoreError(e);
+        for (const r of cur.ready) { r.item.outcome = 'not-loaded'; r.item.reason = storeError; }
       }
-    } catch (e) {
-      storeError = shortStoreError(e);
-      for (const r of ready) { r.item.outcome = 'not-loaded'; r.item.reason = storeError; }
+      items.push(...cur.ready.map((r) => r.item));
+      done += batches[b]!.length;
+      opts.onProgress?.(done, files.length);
+      if (storeError) { await Promise.allSettled(inFlight); break; }
     }
-    items.push(...ready.map((r) => r.item));
-    done = Math.min(files.length, i + batchSize);
-    opts.onProgress?.(done, files.length);
+  } finally {
+    await pool.close();
   }
   // Tenures, succession and conflicts of the posts whose facts changed, computed once for the whole run.
   let tenures: TenureCounts | null = null;
   if (!storeError) {
     try {
+      const computing = performance.now();
       for (const k of await postsWithoutTenures(driver)) touchedPosts.add(k);
       if (touchedPosts.size) tenures = await refreshTenures(driver, touchedPosts);
-      if (replacedAny) await deleteOrphans(driver);
+      timing.tenureSeconds = since(computing);
     } catch (e) {
       storeError = `articles loaded, but their tenures could not be computed: ${shortStoreError(e)}`;
     }
@@ -76,7 +131,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     const listed = new Set(items.map((x) => x.file));
     for (const f of files) if (!listed.has(f.file)) items.push({ file: f.file, id: f.id, outcome: 'not-loaded', reason: storeError });
   }
-  return { items, nodes, rels, tenures, storeError, seconds: (Date.now() - t0) / 1000 };
+  return { items, nodes, rels, tenures, storeError, seconds: (Date.now() - t0) / 1000, timing };
 }
 
 /** The driver's connection errors are long; keep what names the cause. */

@@ -21,42 +21,58 @@ export async function readStoredHashes(driver: Driver, keys: string[]): Promise<
 /** What a batch wrote, and the posts whose facts changed (their tenures are computed again). */
 export interface LoadCounts { nodes: number; rels: number; posts: string[] }
 
+/** Structural relationships: read from names, one per pair of nodes whatever the article (load.cypher). */
+const STRUCTURAL = new Set<string>(['OF_BODY', 'IN_PROVINCE']);
+
 async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replaced: string[]): Promise<LoadCounts> {
   const posts = new Set<string>();
+  const touched = new Set<string>();
   for (const article of replaced) {
     const res = await tx.run(cypher('load.cypher', 'delete-article-facts'), { article });
     for (const k of (res.records[0]?.get('posts') as string[] | undefined) ?? []) posts.add(k);
+    for (const id of (res.records[0]?.get('ids') as string[] | undefined) ?? []) touched.add(id);
   }
-  const byLabel = new Map<string, GraphNode[]>();
+  // A node named by many articles of the batch is written once (its properties as the last one gives them);
+  // a structural relationship once per pair.
+  const byLabel = new Map<string, Map<string, GraphNode>>();
   const byType = new Map<string, GraphRel[]>();
-  const group = <T>(m: Map<string, T[]>, k: string, x: T) => { const list = m.get(k); if (list) list.push(x); else m.set(k, [x]); };
+  const pairs = new Set<string>();
   for (const g of graphs) {
     for (const n of g.nodes) {
-      group(byLabel, n.label, n);
+      let m = byLabel.get(n.label);
+      if (!m) byLabel.set(n.label, (m = new Map()));
+      const prev = m.get(n.key);
+      m.set(n.key, prev ? { ...n, props: { ...prev.props, ...n.props } } : n);
       if (n.label === 'Post') posts.add(n.key);
     }
-    for (const r of g.rels) group(byType, r.type, r);
+    for (const r of g.rels) {
+      if (STRUCTURAL.has(r.type)) {
+        const pair = `${r.type}|${r.from.key}|${r.to.key}`;
+        if (pairs.has(pair)) continue;
+        pairs.add(pair);
+      }
+      const list = byType.get(r.type);
+      if (list) list.push(r); else byType.set(r.type, [r]);
+    }
   }
+  // The statements go out together (the driver pipelines them; the server runs them in order, nodes first).
   let nodes = 0, rels = 0;
+  const runs: Array<Promise<unknown>> = [];
   for (const label of NodeLabel.options) {
-    const rows = byLabel.get(label);
-    if (!rows?.length) continue;
-    await tx.run(cypher('load.cypher', `merge-${label}`), { rows: rows.map((n) => toNeo4j({ key: n.key, props: n.props })) });
+    const rows = [...(byLabel.get(label)?.values() ?? [])];
+    if (!rows.length) continue;
+    runs.push(tx.run(cypher('load.cypher', `merge-${label}`), { rows: rows.map((n) => toNeo4j({ key: n.key, props: n.props })) }));
     nodes += rows.length;
   }
   for (const type of RelType.options) {
     const rows = byType.get(type);
     if (!rows?.length) continue;
-    await tx.run(cypher('load.cypher', `merge-${type}`), { rows: rows.map((r) => toNeo4j({ from: r.from.key, to: r.to.key, props: r.props })) });
+    runs.push(tx.run(cypher('load.cypher', `merge-${type}`), { rows: rows.map((r) => toNeo4j({ from: r.from.key, to: r.to.key, props: r.props })) }));
     rels += rows.length;
   }
-  if (replaced.length) await tx.run(cypher('load.cypher', 'delete-orphans'));
+  await Promise.all(runs);
+  if (touched.size) await tx.run(cypher('load.cypher', 'delete-orphans'), { ids: [...touched] });
   return { nodes, rels, posts: [...posts] };
-}
-
-/** Nodes left with no relationship (after replaced articles and recomputed tenures) go. */
-export async function deleteOrphans(driver: Driver): Promise<void> {
-  await driver.executeQuery(cypher('load.cypher', 'delete-orphans'));
 }
 
 /** Loads a batch of article graphs in one transaction; `replaced` lists articles whose old facts go first. */

@@ -74,7 +74,8 @@ function canonKeyOf(s: string): string {
 }
 
 /** Without diacritics, for search: "Nguyễn Quốc Đoàn" → "nguyen quoc doan". */
-export function fold(s: string): string {
+export const fold = memoize(foldOf);
+function foldOf(s: string): string {
   return canonKey(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -82,7 +83,8 @@ export function fold(s: string): string {
 }
 
 /** A deterministic node key from a canonical name: folded, hyphen-joined syllables plus a diacritic hash. */
-export function slugKey(s: string): string {
+export const slugKey = memoize(slugKeyOf);
+function slugKeyOf(s: string): string {
   const k = canonKey(s);
   const f = fold(s).replace(/[^a-z0-9/]+/g, '-').replace(/^-+|-+$/g, '');
   // Two names that differ only in tone marks ("Hà" / "Hạ") must not share a key.
