@@ -65,6 +65,11 @@ test('Neo4j unreachable: one line naming the URI, exit 1, within 15 s', () => {
 
 test('usage errors exit 2 with a message; --help works everywhere', () => {
   expect(kg(['extract', SAMPLES]).status).toBe(2);
+  for (const bad of [['--batch', '0'], ['--workers', '-1'], ['--batch', 'many']]) {
+    const r = kg(['ingest', SAMPLES, ...bad]);
+    expect([bad, r.status]).toEqual([bad, 2]);
+    expect(r.stderr).toContain(bad[0]);
+  }
   for (const c of ['ingest', 'extract', 'query', 'serve', 'start', 'db']) {
     const h = kg([c, '--help']);
     expect([c, h.status]).toEqual([c, 0]);
