@@ -8,6 +8,7 @@ import { ingest, ingestExitCode, type IngestSummary } from './pipeline/ingest';
 import { openStore, type Store } from './store/connect';
 import { buildLauncher, embeddedStatus, ensureEmbedded, kgHome, PROJECT_ROOT, releaseLease, stopEmbedded } from './store/embedded';
 import { runRead } from './store/read';
+import { checkBind } from './api/guard';
 import { startServer } from './api/server';
 import { conflicts, holdersAt, people, succession, type HolderJson, type PersonJson, type SuccessionJson } from './query/leadership';
 import type { Basis } from './tenure/tenures';
@@ -73,7 +74,8 @@ Single-seat posts (Bí thư, Chủ tịch, Trưởng …) that articles show wit
 statements that the computed order contradicts, each with both sides' evidence. Nothing is merged away.`,
   serve: `Usage: kg serve [--port 3000] [--host 127.0.0.1]
 
-Serves the JSON API and the viewer. Binds 127.0.0.1 unless --host says otherwise.`,
+Serves the JSON API and the viewer. Binds 127.0.0.1 unless --host says otherwise; another address needs
+KG_API_TOKEN set, and the Cypher endpoint then requires it (Authorization: Bearer <token>).`,
   start: `Usage: kg start [--port 3000] [--host 127.0.0.1]
 
 Ingests data/articles into Neo4j (starting the embedded one if needed) and serves the viewer.`,
@@ -317,8 +319,7 @@ function portOf(a: Args): number {
 }
 
 async function serveUntilStopped(store: Store, a: Args): Promise<number> {
-  const host = typeof a.flags.host === 'string' ? a.flags.host : '127.0.0.1';
-  const server = await startServer({ store, port: portOf(a), host });
+  const server = await startServer({ store, port: portOf(a), host: hostOf(a) });
   out(`kg viewer: ${server.url}`);
   await new Promise<void>((res) => {
     const stop = () => { server.close().then(() => res(), () => res()); };
@@ -329,11 +330,20 @@ async function serveUntilStopped(store: Store, a: Args): Promise<number> {
   return 0;
 }
 
+/** Refused before anything starts: serving beyond loopback without a token. */
+const hostOf = (a: Args): string => {
+  const host = typeof a.flags.host === 'string' ? a.flags.host : '127.0.0.1';
+  checkBind(host, process.env.KG_API_TOKEN || undefined);
+  return host;
+};
+
 async function cmdServe(a: Args): Promise<number> {
+  hostOf(a);
   return serveUntilStopped(await openStore({ log: err }), a);
 }
 
 async function cmdStart(a: Args): Promise<number> {
+  hostOf(a);
   const store = await openStore({ log: err });
   const summary = await ingest(store.driver, [join(PROJECT_ROOT, 'data', 'articles')], { onProgress: progress });
   out(formatSummary(summary));

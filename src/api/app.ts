@@ -12,8 +12,19 @@ import { neighbors, nodeDetails, overview, timeline } from '../query/viewer';
 import { cypher } from '../store/cypher';
 import { runRead } from '../store/read';
 import { PROJECT_ROOT } from '../store/embedded';
+import { rateLimit, requireToken, securityHeaders } from './guard';
 
-export interface AppDeps { driver: Driver; queryTimeoutMs?: number; maxRows?: number }
+export interface AppDeps {
+  driver: Driver;
+  queryTimeoutMs?: number;
+  maxRows?: number;
+  /** when set, POST /api/query requires it (KG_API_TOKEN) */
+  token?: string;
+  /** requests a minute per client beyond this machine, for the API (default 600; bursts of 120) */
+  rateLimitPerMinute?: number;
+  /** limit clients on this machine too (tests) */
+  rateLimitLoopback?: boolean;
+}
 
 class BadRequest extends Error {}
 
@@ -41,6 +52,8 @@ const WRITE_CLAUSES = /\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders);
+  app.use('/api', rateLimit({ perMinute: deps.rateLimitPerMinute ?? 600, burst: 120, loopbackToo: deps.rateLimitLoopback }));
   app.use(express.json({ limit: '64kb' }));
   const read = (name: string, params: Record<string, unknown>) => runRead(deps.driver, cypher('read.cypher', name), params, { timeoutMs: 10_000 });
   let cachedExamples: ReturnType<typeof listExamples> | null = null;
@@ -93,7 +106,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.get('/api/examples', (_req, res) => { res.json({ examples: examples() }); });
 
-  app.post('/api/query', wrap(async (req, res) => {
+  app.post('/api/query', requireToken(deps.token), wrap(async (req, res) => {
     const body = parse(z.object({ query: z.string().trim().min(1).max(5000), params: z.record(z.string(), z.unknown()).default({}) }), req.body);
     const stripped = body.query.replace(/\/\/.*$/gm, '').replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
     if (WRITE_CLAUSES.test(stripped)) throw new QueryRefusedError('only read queries are allowed here (no writes, LOAD CSV, procedures of db./dbms., SHOW or admin commands)');

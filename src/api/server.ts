@@ -2,9 +2,12 @@
 import type { Server } from 'node:http';
 import type { Store } from '../store/connect';
 import { createApp } from './app';
+import { checkBind } from './guard';
 
-export async function startServer(opts: { store: Store; port: number; host: string }): Promise<{ url: string; close(): Promise<void>; server: Server }> {
-  const app = createApp({ driver: opts.store.driver });
+export async function startServer(opts: { store: Store; port: number; host: string; token?: string }): Promise<{ url: string; close(): Promise<void>; server: Server }> {
+  const token = opts.token ?? (process.env.KG_API_TOKEN || undefined);
+  checkBind(opts.host, token);
+  const app = createApp({ driver: opts.store.driver, token });
   const server = await new Promise<Server>((res, rej) => {
     const s = app.listen(opts.port, opts.host, () => res(s));
     s.once('error', rej);

@@ -65,6 +65,10 @@ test('Neo4j unreachable: one line naming the URI, exit 1, within 15 s', () => {
 
 test('usage errors exit 2 with a message; --help works everywhere', () => {
   expect(kg(['extract', SAMPLES]).status).toBe(2);
+  // serving beyond this machine needs a token, and says so before starting anything
+  const open = kg(['serve', '--host', '0.0.0.0']);
+  expect(open.status).toBe(2);
+  expect(open.stderr).toContain('KG_API_TOKEN');
   for (const bad of [['--batch', '0'], ['--workers', '-1'], ['--batch', 'many']]) {
     const r = kg(['ingest', SAMPLES, ...bad]);
     expect([bad, r.status]).toEqual([bad, 2]);

@@ -65,7 +65,7 @@ export class CypherBox {
     this.handlers.onChange?.();
     const t0 = performance.now();
     try {
-      this.result = await post('/api/query', { query: this.query.value, params });
+      this.result = await this.send({ query: this.query.value, params });
     } catch (e) {
       this.result = null;
       this.table.replaceChildren();
@@ -84,6 +84,20 @@ export class CypherBox {
     this.drawTable();
     if (!hasGraph && this.mode === 'graph') this.setMode('table');
     else if (this.mode === 'graph') this.drawGraph();
+  }
+
+  /** The query, with the API token when the server asks for one (asked once, kept for this tab only). */
+  async send(body) {
+    const token = sessionStorage.getItem('kg-token');
+    try {
+      return await post('/api/query', body, token ? { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } } : {});
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 401) throw e;
+      const given = window.prompt('Máy chủ này yêu cầu mã truy cập API (KG_API_TOKEN) cho truy vấn Cypher:');
+      if (!given) throw e;
+      sessionStorage.setItem('kg-token', given);
+      return this.send(body);
+    }
   }
 
   drawTable() {
