@@ -101,16 +101,6 @@ RETURN post.key AS key, post.name AS name, coalesce(post.seats, 'many') AS seats
 MATCH (p:Person {key: $key})
 RETURN p.key AS key, p.name AS name, p.province AS province;
 
-// name: tenures-of-post
-MATCH (t:Tenure {postKey: $post})
-RETURN t AS tenure
-ORDER BY t.order;
-
-// name: tenures-of-person
-MATCH (:Person {key: $person})-[:HAS_TENURE]->(t:Tenure)
-RETURN t AS tenure
-ORDER BY coalesce(t.from, t.firstSeen, t.to, '9999'), t.post;
-
 // name: conflicts-of-tenures
 UNWIND $keys AS k
 MATCH (c:Conflict)-[:INVOLVES]->(:Tenure {key: k})

@@ -318,8 +318,8 @@ function portOf(a: Args): number {
   return p;
 }
 
-async function serveUntilStopped(store: Store, a: Args): Promise<number> {
-  const server = await startServer({ store, port: portOf(a), host: hostOf(a) });
+async function serveUntilStopped(store: Store, a: Args, host: string): Promise<number> {
+  const server = await startServer({ store, port: portOf(a), host });
   out(`kg viewer: ${server.url}`);
   await new Promise<void>((res) => {
     const stop = () => { server.close().then(() => res(), () => res()); };
@@ -338,17 +338,17 @@ const hostOf = (a: Args): string => {
 };
 
 async function cmdServe(a: Args): Promise<number> {
-  hostOf(a);
-  return serveUntilStopped(await openStore({ log: err }), a);
+  const host = hostOf(a);
+  return serveUntilStopped(await openStore({ log: err }), a, host);
 }
 
 async function cmdStart(a: Args): Promise<number> {
-  hostOf(a);
+  const host = hostOf(a);
   const store = await openStore({ log: err });
   const summary = await ingest(store.driver, [join(PROJECT_ROOT, 'data', 'articles')], { onProgress: progress });
   out(formatSummary(summary));
   if (summary.storeError) { await store.close(); return 1; }
-  return serveUntilStopped(store, a);
+  return serveUntilStopped(store, a, host);
 }
 
 async function cmdDb(a: Args): Promise<number> {

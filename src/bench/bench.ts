@@ -151,7 +151,7 @@ function graphsOf(dir: string): ArticleGraph[] {
  * ingest's loader, 250 articles a transaction) or naive (the baseline); each first warms up on the same
  * other corpus with its own way of loading, then the clock runs over the corpus alone.
  */
-async function batchedLoad(dir: string, warm: string, home: string): Promise<{ items: number; seconds: number }> {
+async function batchedLoad(graphs: ArticleGraph[], warmGraphs: ArticleGraph[], home: string): Promise<{ items: number; seconds: number }> {
   const connection = await ensureEmbedded({ home, persistent: true });
   const store = await openStore({ connection });
   try {
@@ -164,8 +164,7 @@ async function batchedLoad(dir: string, warm: string, home: string): Promise<{ i
       }
       return items;
     };
-    await load(graphsOf(warm));
-    const graphs = graphsOf(dir);
+    await load(warmGraphs);
     const t0 = performance.now();
     const items = await load(graphs);
     return { items, seconds: seconds(t0) };
@@ -176,20 +175,18 @@ async function batchedLoad(dir: string, warm: string, home: string): Promise<{ i
 }
 
 /** The baseline: the same graphs, one MERGE statement per node and per relationship, each its own transaction. */
-async function naiveLoad(dir: string, warm: string, home: string): Promise<{ items: number; seconds: number }> {
+async function naiveLoad(graphs: ArticleGraph[], warmGraphs: ArticleGraph[], home: string): Promise<{ items: number; seconds: number }> {
   const connection = await ensureEmbedded({ home, persistent: true });
   const store = await openStore({ connection });
   try {
     await applySchema(store.driver);
-    const graphs = graphsOf(dir);
     const session = store.driver.session();
     let t0 = performance.now();
     let items = 0;
     try {
       // warm-up on the same small corpus as the batched load's; then the clock starts
-      const samples = graphsOf(warm);
-      for (const [k, g] of [...samples, ...graphs].entries()) {
-        if (k === samples.length) { t0 = performance.now(); items = 0; }
+      for (const [k, g] of [...warmGraphs, ...graphs].entries()) {
+        if (k === warmGraphs.length) { t0 = performance.now(); items = 0; }
         for (const n of g.nodes) {
           await session.run(`MERGE (n:${NodeLabel.parse(n.label)} {key: $key}) SET n += $props`, toNeo4j({ key: n.key, props: n.props }) as Record<string, unknown>);
           items++;
@@ -300,9 +297,10 @@ async function main(): Promise<void> {
     let batched: { items: number; seconds: number } | null = null;
     if (o.articles <= 1000) {
       log('batched load, side by side, in a fresh Neo4j…');
-      batched = await batchedLoad(dir, warm, join(work, 'kg-home-batched'));
+      const graphs = graphsOf(dir), warmGraphs = graphsOf(warm);
+      batched = await batchedLoad(graphs, warmGraphs, join(work, 'kg-home-batched'));
       log('naive load (one MERGE per fact), side by side, in a fresh Neo4j…');
-      naive = await naiveLoad(dir, warm, join(work, 'kg-home-naive'));
+      naive = await naiveLoad(graphs, warmGraphs, join(work, 'kg-home-naive'));
     }
     log('scoring extraction…');
     const f1 = scoreF1(dir, pred);

@@ -26,7 +26,7 @@ const capitalised = (t: string | undefined) => !!t && /^\p{Lu}/u.test(t);
 export function insideName(tokens: ReadonlyArray<{ text: string }>, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && capitalised(tokens[k]?.text) && !FAMILY_NAMES.has(tokens[k]!.text)) k--;
-  return k >= 0 && k < i - 0 && FAMILY_NAMES.has(tokens[k]!.text) && (k === i - 1 || capitalised(tokens[i - 1]?.text));
+  return k >= 0 && FAMILY_NAMES.has(tokens[k]!.text);
 }
 
 export const extractProvince: Extractor = {

@@ -104,7 +104,7 @@ export function placeAt(tokens: Token[], s: string, i: number): { len: number; p
   const hit = PLACE_INDEX.at(tokens, s, i, false);
   if (!hit) return null;
   const { qualifiedOnly, ...place } = hit.value;
-  if (qualifiedOnly && !/^(phố|tp|tp\.|thành phố)$/iu.test(tokens[i - 1]?.text ?? '')) return null;
+  if (qualifiedOnly && !/^(phố|tp)$/iu.test(tokens[i - 1]?.text ?? '')) return null;
   return { len: hit.len, ...place };
 }
 

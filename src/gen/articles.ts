@@ -32,7 +32,6 @@ const addDays = (d: string, n: number) => iso(Date.parse(`${d}T00:00:00Z`) + n *
 const dm = (d: string) => `${Number(d.slice(8, 10))}/${Number(d.slice(5, 7))}`;
 const dmy = (d: string) => `${dm(d)}/${d.slice(0, 4)}`;
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
-const ORDINAL = ['', 'thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ tám', 'thứ chín', 'thứ mười'];
 
 function slug(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -167,7 +166,7 @@ export function generateArticle(world: World, seed: number, i: number): Generate
     }
     if (kind === 'bch') {
       const n = rng.int(0, 3);
-      const adopted = rng.sample(SUBJECTS, n).map((s) => resolutionName(rng, s, meeting.body.replace(/ của .*/, ''), P, year));
+      const adopted = rng.sample(SUBJECTS, n).map((s) => resolutionName(rng, s, meeting.body, P, year));
       if (adopted.length) {
         sentences.push(`Hội nghị đã ${rng.pick(['biểu quyết thông qua', 'nhất trí thông qua', 'thông qua'])} ${adopted.join('; ')}.`);
         meeting.approved.push(...adopted);
@@ -272,7 +271,6 @@ export function generateArticle(world: World, seed: number, i: number): Generate
   const paragraphs = [...sentences];
   const body = Array.from({ length: rng.int(3, 8) }, () => rng.sample(FILLER, rng.int(2, 4)).join(' '));
   paragraphs.splice(Math.min(3, paragraphs.length), 0, ...body);
-  const captionLines = captions;
   const byline = rng.sample(REPORTERS, rng.int(1, 2));
   const bylineText = rng.chance(0.3) ? byline.join(' – ').toUpperCase() : byline.join(' – ');
   const lines: string[] = [];
@@ -284,7 +282,7 @@ export function generateArticle(world: World, seed: number, i: number): Generate
   lines.push(title, '');
   for (const [k, p] of paragraphs.entries()) {
     lines.push(p, '');
-    if (k === 1 && captionLines.length) lines.push('', captionLines.shift()!, '');
+    if (k === 1 && captions.length) lines.push('', captions.shift()!, '');
   }
   lines.push(bylineText, '');
   if (rng.chance(0.3)) lines.push(`Ảnh: ${rng.pick(PHOTOGRAPHERS)}`, '');

@@ -41,7 +41,7 @@ export class ExtractPool {
   }
 
   private async runNow(jobs: ExtractJob[]): Promise<ExtractResult[]> {
-    if (!this.workers.length || jobs.length < 8) return jobs.map(extractHere);
+    if (!this.workers.length || jobs.length < 8) return jobs.map(extractOne);
     const n = this.workers.length;
     const slices = Array.from({ length: n }, (_, w) => jobs.slice(Math.floor((w * jobs.length) / n), Math.floor(((w + 1) * jobs.length) / n)));
     const parts = await Promise.all(slices.map((slice, w) => (slice.length ? this.send(this.workers[w]!, slice) : Promise.resolve([]))));
@@ -63,7 +63,8 @@ export class ExtractPool {
   }
 }
 
-function extractHere(j: ExtractJob): ExtractResult {
+/** One article through the pure stages, as the workers and this thread both run it. */
+export function extractOne(j: ExtractJob): ExtractResult {
   const p = processArticle(j.id, j.text, j.hash);
   return p.ok ? { ok: true, graph: p.graph, diagnostics: p.record.diagnostics.length } : { ok: false, reason: p.reason };
 }

@@ -66,19 +66,35 @@ const props = (r: Row) => (r[0] as { properties: Record<string, unknown> }).prop
 
 export interface PostRow { key: string; name: string; seats: 'one' | 'many'; placed: boolean; province: string | null }
 
+/** A row of key, name, seats, placed, province (posts-by-search; post-by-key in viewer.cypher). */
+export function toPostRow(row: Row): PostRow {
+  return { key: String(row[0]), name: String(row[1]), seats: row[2] as 'one' | 'many', placed: Boolean(row[3]), province: (row[4] as string | null) ?? null };
+}
+
 export async function findPost(driver: Driver, text: string): Promise<PostRow> {
   const rows = await read(driver, 'posts-by-search', { search: lookupKey(text) });
   const row = rows[0];
   if (!row) return notFound(driver, 'Post', text);
-  return { key: String(row[0]), name: String(row[1]), seats: row[2] as 'one' | 'many', placed: Boolean(row[3]), province: (row[4] as string | null) ?? null };
+  return toPostRow(row);
+}
+
+/** The stored tenures of a post, in order, as node properties. */
+export async function tenuresOfPost(driver: Driver, postKey: string): Promise<Array<Record<string, unknown>>> {
+  return (await read(driver, 'tenures-of-post', { post: postKey })).map(props);
+}
+
+/** The stored tenures of a person, by start, as node properties. */
+export async function tenuresOfPerson(driver: Driver, personKey: string): Promise<Array<Record<string, unknown>>> {
+  return (await read(driver, 'tenures-of-person', { person: personKey })).map(props);
 }
 
 export async function succession(driver: Driver, postText: string): Promise<SuccessionJson> {
   return successionOf(driver, await findPost(driver, postText));
 }
 
-export async function successionOf(driver: Driver, post: PostRow): Promise<SuccessionJson> {
-  const tenures = (await read(driver, 'tenures-of-post', { post: post.key })).map(props);
+/** `tenures`: the post's tenures when the caller has read them already. */
+export async function successionOf(driver: Driver, post: PostRow, tenures?: Array<Record<string, unknown>>): Promise<SuccessionJson> {
+  tenures ??= await tenuresOfPost(driver, post.key);
   const holders = tenures.map(holderOf);
   const nameOf = new Map(tenures.map((t) => [String(t.key), String(t.name)]));
   const gaps = (await read(driver, 'successions-of-post', { post: post.key }))
@@ -128,7 +144,7 @@ export async function people(driver: Driver, nameText: string): Promise<PersonJs
   const out: PersonJson[] = [];
   for (const [key, name, province] of found) {
     const person = String(key);
-    const posts = (await read(driver, 'tenures-of-person', { person })).map((r) => ({ post: String(props(r).post), ...holderOf(props(r)) }));
+    const posts = (await tenuresOfPerson(driver, person)).map((t) => ({ post: String(t.post), ...holderOf(t) }));
     const meetings = await read(driver, 'meetings-of-person', { person });
     const role = (type: string): MeetingRoleJson[] => meetings.filter((r) => r[0] === type).map((r) => ({
       meeting: String(r[2]), key: String(r[1]), kind: String(r[3]), date: (r[4] as string | null) ?? null, body: (r[5] as string | null) ?? null,

@@ -7,7 +7,7 @@ import { PROVINCE_LEADERSHIP } from '../lexicon/posts';
 import { cypher } from '../store/cypher';
 import { runRead } from '../store/read';
 import { lookupKey } from '../text/canon';
-import { findPost, holderOf, type GapJson, type HolderJson, successionOf } from './leadership';
+import { findPost, holderOf, successionOf, tenuresOfPerson, tenuresOfPost, toPostRow, type GapJson, type HolderJson } from './leadership';
 import { GraphCollector, nodeId, parseNodeId, type PlainNode, type PlainRel, type ViewGraph, type ViewNode, viewNode } from './view-graph';
 
 const rows = async (driver: Driver, file: string, name: string, params: Record<string, unknown>) =>
@@ -223,14 +223,12 @@ export async function timeline(driver: Driver, q: { post?: string; person?: stri
 const stripId = (s: string, label: string) => (s.startsWith(`${label}:`) ? s.slice(label.length + 1) : s);
 
 async function postTimeline(driver: Driver, text: string): Promise<TimelineJson> {
-  const byKey = await viewer(driver, 'post-by-key', { key: stripId(text, 'Post') });
-  const post = byKey[0]
-    ? { key: String(byKey[0][0]), name: String(byKey[0][1]), seats: byKey[0][2] as 'one' | 'many', placed: Boolean(byKey[0][3]), province: (byKey[0][4] as string | null) ?? null }
-    : await findPost(driver, text);
-  const tenures = (await viewer(driver, 'tenures-of-post', { post: post.key })).map((r) => (r[0] as PlainNode).properties);
+  const byKey = (await viewer(driver, 'post-by-key', { key: stripId(text, 'Post') }))[0];
+  const post = byKey ? toPostRow(byKey) : await findPost(driver, text);
+  const tenures = await tenuresOfPost(driver, post.key);
   const items = await timelineItems(driver, tenures, (t) => nodeId('Person', String(t.person)));
   const lanes = [...new Map(items.map((i) => [i.lane, { id: i.lane, name: i.name }])).values()];
-  const { gaps } = await successionOf(driver, post);
+  const { gaps } = await successionOf(driver, post, tenures);
   return {
     kind: 'post', id: nodeId('Post', post.key), name: post.name, province: post.province, seats: post.seats, placed: post.placed,
     lanes, items, gaps, events: [], conflicts: await conflictsOf(driver, items),
@@ -245,7 +243,7 @@ async function personTimeline(driver: Driver, text: string): Promise<TimelineJso
     throw new UsageError(`${found.length} people are named "${text}" (namesakes in different provinces): ${found.map((r) => `Person:${String(r[0])} (${String(r[2] ?? 'no province')})`).join(', ')}; give person=<id>`);
   }
   const [key, name, province] = found[0]!;
-  const tenures = (await viewer(driver, 'tenures-of-person', { person: key })).map((r) => (r[0] as PlainNode).properties);
+  const tenures = await tenuresOfPerson(driver, String(key));
   const items = await timelineItems(driver, tenures, (t) => nodeId('Post', String(t.postKey)));
   const lanes = [...new Map(items.map((i) => [i.lane, { id: i.lane, name: i.postName }])).values()];
   const meetings = await rows(driver, 'leadership.cypher', 'meetings-of-person', { person: key });

@@ -85,16 +85,22 @@ function renderLegend() {
   }));
 }
 
+/**
+ * Puts a node on the graph, expanded or not; a node put there by hand stays when neighbours collapse.
+ * Expanding brings the node itself with its neighbours, so only an unexpanded node is fetched alone.
+ */
+async function place(id, expand) {
+  const had = graph.has(id);
+  if (expand) { if (!graph.isExpanded(id)) await graph.expand(id); }
+  else if (!had) graph.add({ nodes: [(await api(`/api/node/${encodeURIComponent(id)}`)).node], edges: [] });
+  if (!had) graph.pinned.add(id);
+}
+
 async function openNode(id, { expand = true } = {}) {
   show('graph', true);
   setState(graphState, 'loading', 'Đang tải…');
   try {
-    if (!graph.has(id)) {
-      const d = await api(`/api/node/${encodeURIComponent(id)}`);
-      graph.add({ nodes: [d.node], edges: [] });
-      graph.pinned.add(id);
-    }
-    if (expand && !graph.isExpanded(id)) await graph.expand(id);
+    await place(id, expand);
     setState(graphState, null);
     graph.select(id);
     graph.focus(id);
@@ -405,8 +411,7 @@ async function apply(s) {
   for (const id of open) {
     if (stale()) return;
     try {
-      if (!graph.has(id)) { const d = await api(`/api/node/${encodeURIComponent(id)}`); graph.add({ nodes: [d.node], edges: [] }); graph.pinned.add(id); }
-      await graph.expand(id);
+      await place(id, true);
     } catch (e) { setState($('#banner'), 'error', `${id}: ${errorText(e)}`); }
   }
   if (stale()) return;
