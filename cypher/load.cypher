@@ -102,3 +102,16 @@ MERGE (a)-[r:ISSUED_BY {article: row.props.article}]->(b) SET r += row.props;
 // name: merge-ABOUT
 UNWIND $rows AS row MATCH (a:Article {key: row.from}) MATCH (b:Province {key: row.to})
 MERGE (a)-[r:ABOUT {article: row.props.article}]->(b) SET r += row.props;
+
+// name: articles-with-hashes
+// Articles already loaded with one of these contents, under whatever name.
+UNWIND $hashes AS h
+MATCH (a:Article {contentHash: h})
+RETURN h AS hash, min(a.key) AS key;
+
+// name: mark-tenures-due
+// In the batch's own transaction: these posts' tenures must be computed again. Cleared when they are
+// (tenures.cypher), so a run stopped between the two leaves the flag, and the next run finishes the work.
+UNWIND $posts AS k
+MATCH (p:Post {key: k})
+SET p.tenuresDue = true;

@@ -48,7 +48,13 @@ MERGE (c)-[:INVOLVES]->(t);
 MATCH (post:Post) RETURN post.key AS key;
 
 // name: posts-without-tenures
-// Posts with facts but no tenures: loaded before tenures were computed on load.
+// Posts whose tenures are due: a load marked them and the run stopped before computing them, or they were
+// loaded before tenures were computed on load (facts but no tenures).
 MATCH (post:Post)
-WHERE NOT (post)<-[:OF_POST]-(:Tenure) AND (post)<-[:HELD_POST|TOOK_POST|LEFT_POST]-()
+WHERE post.tenuresDue OR (NOT (post)<-[:OF_POST]-(:Tenure) AND (post)<-[:HELD_POST|TOOK_POST|LEFT_POST]-())
 RETURN post.key AS key;
+
+// name: tenures-done
+UNWIND $posts AS k
+MATCH (p:Post {key: k})
+REMOVE p.tenuresDue;

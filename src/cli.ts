@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { KgError, UsageError } from './errors';
 import { listArticleFiles, readArticleFile } from './pipeline/article-files';
 import { processArticle } from './pipeline/process-article';
-import { ingest, ingestExitCode, type IngestSummary } from './pipeline/ingest';
+import { ingest, ingestExitCode, INGEST_EXIT, type IngestSummary } from './pipeline/ingest';
 import { openStore, type Store } from './store/connect';
 import { buildLauncher, embeddedStatus, ensureEmbedded, kgHome, PROJECT_ROOT, releaseLease, stopEmbedded } from './store/embedded';
 import { runRead } from './store/read';
@@ -39,7 +39,10 @@ Reads .txt articles (folders are walked), extracts records and loads them into N
 content is already loaded are skipped; a changed article replaces its own facts.
 --batch N     articles per write transaction (default 250)
 --workers N   extraction worker threads (default: the cores, at most 4; 0 extracts on the main thread)
-Exit 0 when all loaded, 3 when some were rejected and the rest loaded, 1 when Neo4j failed.`,
+Ctrl-C stops after the batch being written (each batch is one transaction: loaded whole or not at all).
+Exit 0 when all loaded (or unchanged, or duplicates), 3 when some were rejected and the rest loaded, 4 when
+Neo4j failed during the run (the files not loaded are listed; run again), 130 when stopped, 1 when Neo4j
+could not be reached at all.`,
   extract: `Usage: kg extract <files|dirs…> --records DIR [--tokenizer kg|compromise]
 
 Writes DIR/<article>.json for each article in the record format of shared/eval/FORMAT.md, with
@@ -133,24 +136,39 @@ function progress(done: number, total: number): void {
   process.stderr.write(`\r[${'#'.repeat(f)}${' '.repeat(w - f)}] ${done}/${total}${done === total ? '\n' : ''}`);
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The ingest summary for a person: counts first, then every file that was not loaded as it was, grouped by
+ * what happened and why. Files loaded as they were are counted, not listed.
+ */
 export function formatSummary(s: IngestSummary): string {
-  const count = (o: string) => s.items.filter((x) => x.outcome === o).length;
-  const lines = [
-    `read ${s.items.length} · loaded ${count('loaded') + count('replaced')} (replaced ${count('replaced')}) · unchanged ${count('unchanged')} · duplicate ${count('duplicate')} · rejected ${count('rejected')} · not loaded ${count('not-loaded')}`,
-    `${s.nodes} nodes and ${s.rels} relationships written in ${s.seconds.toFixed(1)} s`,
-  ];
+  const of = (...o: string[]) => s.items.filter((x) => o.includes(x.outcome));
+  const counts = ([['loaded', of('loaded', 'replaced').length], ['unchanged', of('unchanged').length], ['duplicate', of('duplicate').length],
+    ['rejected', of('rejected').length], ['not loaded', of('not-loaded').length]] as const).filter(([, n]) => n > 0).map(([w, n]) => `${n} ${w}`);
+  const lines = [`${plural(s.items.length, 'file')}: ${counts.join(', ') || 'nothing to do'}${of('replaced').length ? ` (${of('replaced').length} of them replaced)` : ''}`];
+  let wrote = `${s.nodes} nodes and ${s.rels} relationships written in ${s.seconds.toFixed(1)} s`;
   if (s.tenures) {
     const t = s.tenures;
-    lines.push(`tenures of ${t.posts} post${t.posts === 1 ? '' : 's'} computed: ${t.tenures} tenures, ${t.successions} successions, ${t.conflicts} conflict${t.conflicts === 1 ? '' : 's'}${t.conflicts ? ' (kg conflicts lists them)' : ''}`);
+    wrote += `; tenures of ${plural(t.posts, 'post')} computed: ${t.tenures} tenures, ${plural(t.successions, 'succession')}, ${plural(t.conflicts, 'conflict')}${t.conflicts ? ' (kg conflicts lists them)' : ''}`;
   }
-  for (const x of s.items) {
-    if (x.outcome === 'loaded' || x.outcome === 'unchanged' || x.outcome === 'replaced') {
-      if (x.reason) lines.push(`  ${x.outcome.padEnd(10)} ${x.file}: ${x.reason}`);
-      continue;
-    }
-    lines.push(x.outcome === 'not-loaded' ? `  not-loaded ${x.file}` : `  ${x.outcome.padEnd(10)} ${x.file}: ${x.reason ?? ''}`);
-  }
-  if (s.storeError) lines.push(`Neo4j failed: ${s.storeError}. Run the same command again to load the rest.`);
+  lines.push(wrote);
+  const width = Math.min(48, Math.max(0, ...s.items.filter((x) => x.outcome !== 'unchanged').map((x) => x.file.length)));
+  const row = (file: string, text: string) => `  ${file.padEnd(width)}  ${text}`;
+  const section = (heading: string, rows: string[]) => { if (rows.length) lines.push('', heading, ...rows); };
+  const loaded = of('loaded', 'replaced');
+  const noted = loaded.filter((x) => x.notes?.length);
+  section('Loaded, with notes:', [
+    ...noted.flatMap((x) => x.notes!.map((n, i) => row(i === 0 ? x.file : '', n))),
+    ...(noted.length && loaded.length > noted.length ? [`  (and ${plural(loaded.length - noted.length, 'file')} loaded as ${loaded.length - noted.length === 1 ? 'it was' : 'they were'})`] : []),
+  ]);
+  section('Duplicates, not loaded again:', of('duplicate').map((x) => row(x.file, x.reason ?? '')));
+  section('Rejected (fix the file and run again):', of('rejected').map((x) => row(x.file, x.reason ?? '')));
+  const notLoaded = of('not-loaded');
+  if (notLoaded.length) {
+    const why = s.storeError ? `Neo4j failed: ${s.storeError}` : 'the run was stopped';
+    section(`Not loaded, because ${why}. Run the same command again to load them:`, notLoaded.map((x) => `  ${x.file}`));
+  } else if (s.storeError) lines.push('', `Neo4j failed: ${s.storeError}. Run the same command again.`);
   return lines.join('\n');
 }
 
@@ -177,7 +195,26 @@ async function cmdIngest(a: Args): Promise<number> {
     return n;
   };
   const batchSize = whole('batch', 1), workers = whole('workers', 0);
-  const summary = await withStore((s) => ingest(s.driver, a._, { onProgress: progress, batchSize, workers }));
+  // Ctrl-C (or SIGTERM): the batch being written commits or rolls back whole, no further batch starts, the
+  // tenures of what was loaded are computed and the summary lists the rest. A second Ctrl-C stops at once;
+  // Neo4j rolls back the open transaction and the next run finishes the tenures.
+  const stop = new AbortController();
+  const onSignal = () => {
+    if (stop.signal.aborted) { err('\nstopped; the batch being written is rolled back'); process.exit(INGEST_EXIT.interrupted); }
+    err('\nstopping after the batch being written (Ctrl-C again to stop at once)…');
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const onRetry = (what: string, attempt: number, waitMs: number, e: unknown) =>
+    err(`Neo4j did not answer while ${what} (${(e as Error)?.message?.split('\n')[0] ?? e}); attempt ${attempt + 1} in ${(waitMs / 1000).toFixed(1)} s`);
+  let summary: IngestSummary;
+  try {
+    summary = await withStore((s) => ingest(s.driver, a._, { onProgress: progress, batchSize, workers, signal: stop.signal, onRetry }));
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
   if (a.flags.json) out(JSON.stringify({ ...summary, peakRssBytes: process.resourceUsage().maxRSS * 1024 }, null, 2));
   else out(formatSummary(summary));
   return ingestExitCode(summary);

@@ -28,6 +28,8 @@ export type TokenizerName = keyof typeof TOKENIZERS;
 export function extractRecords(article: ParsedArticle, opts: { tokenizer?: TokenizerName } = {}): ArticleRecord {
   const ctx = createContext(article, TOKENIZERS[opts.tokenizer ?? 'kg']);
   if (!article.pageDate) diagnose(ctx, 'article.no-date-line', 'the first line is not a date line; meeting years cannot be bounded');
+  const cut = cutOff(article);
+  if (cut) diagnose(ctx, 'article.cut-off', 'the text ends mid-sentence: the article may be cut off, and what it went on to say is missing', cut.span);
   for (const x of EXTRACTORS) x.run(ctx);
   if (!ctx.province) diagnose(ctx, 'province.unknown', 'the text does not say which province; provincial posts stay unqualified');
   const record = {
@@ -43,4 +45,16 @@ export function extractRecords(article: ParsedArticle, opts: { tokenizer?: Token
     diagnostics: ctx.diagnostics,
   };
   return ArticleRecord.parse(record);
+}
+
+/**
+ * The last paragraph stops without a full stop, and it is a sentence, not a heading or a name:
+ * "… đề nghị các cấp ủy, chính quyền tập trung lãnh đạo, chỉ đạo thực hiện" (and nothing after).
+ */
+export function cutOff(article: ParsedArticle): ParsedArticle['blocks'][number] | null {
+  const body = article.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'byline');
+  const last = body[body.length - 1];
+  if (!last || last.kind !== 'paragraph') return null;
+  const text = last.text.trim();
+  return text.split(/\s+/).length >= 8 && !/[.!?…:;"”’)\]»]$/u.test(text) ? last : null;
 }

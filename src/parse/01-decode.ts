@@ -1,19 +1,21 @@
-// Bytes → text: BOMs stripped, UTF-16 decoded, binary and non-UTF-8 input refused with a reason.
+// Bytes → text: BOMs stripped; UTF-16 (with or without BOM), Windows-1258 and double-encoded UTF-8 decoded;
+// HTML pages reduced to their text; binary input and text that lost its letters refused with a reason.
+import { htmlToText, looksLikeHtml } from './01-html';
 
 export type Decoded = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const CP1258 = new TextDecoder('windows-1258');
 
-export function decodeArticle(bytes: Uint8Array): Decoded {
+export function decodeArticle(bytes: Uint8Array, opts: { html?: boolean } = {}): Decoded {
   const notes: string[] = [];
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    notes.push('decoded from UTF-16LE');
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    notes.push('decoded from UTF-16BE');
+  const utf16 = utf16Order(bytes);
+  if (utf16) {
+    const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    text = new TextDecoder(utf16 === 'le' ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(bom ? 2 : 0));
+    notes.push(`decoded from UTF-16${utf16.toUpperCase()}${bom ? '' : ' (no byte order mark)'}`);
   } else {
     if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not article text' };
     let body = bytes;
@@ -23,37 +25,95 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
     }
     try {
       text = UTF8.decode(body);
+      const repaired = repairMojibake(text);
+      if (repaired !== null) {
+        text = repaired;
+        notes.push('double-encoded UTF-8 repaired ("Tá»‰nh" read as "Tỉnh")');
+      }
     } catch {
-      return { ok: false, reason: 'not valid UTF-8 (Latin-1 or Windows-1258 bytes?); save the article as UTF-8' };
+      const legacy = CP1258.decode(body);
+      if (!isVietnameseCp1258(legacy)) {
+        const lost = lostLetters(legacy);
+        if (lost) return { ok: false, reason: lostReason(lost) };
+        return { ok: false, reason: 'not UTF-8, and not Vietnamese in Windows-1258 either (Latin-1? TCVN3?); save the article as UTF-8' };
+      }
+      text = legacy;
+      notes.push('decoded from Windows-1258 (not UTF-8)');
     }
   }
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
   if (controls > Math.max(2, text.length / 100)) return { ok: false, reason: 'binary content (control characters), not article text' };
   if (text.trim() === '') return { ok: false, reason: 'only white space, no article text' };
-  if (/^\s*(<!doctype html|<html[\s>])/i.test(text)) {
+  if (opts.html || looksLikeHtml(text)) {
     text = htmlToText(text);
     notes.push('HTML page reduced to its text');
+    if (text.trim() === '') return { ok: false, reason: 'an HTML page with no text in it' };
   }
+  const lost = lostLetters(text);
+  if (lost) return { ok: false, reason: lostReason(lost) };
   return { ok: true, text, notes };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** UTF-16 by its BOM, or without one by the zero high bytes of ASCII characters in the first 4 KB. */
+function utf16Order(bytes: Uint8Array): 'le' | 'be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be';
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0, oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const half = n / 2;
+  if (oddZero > half * 0.4 && evenZero < half * 0.02) return 'le';
+  if (evenZero > half * 0.4 && oddZero < half * 0.02) return 'be';
+  return null;
+}
 
-/** An HTML page saved instead of text: scripts and styles dropped, block elements kept as lines. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|head)[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|h[1-6]|li|tr|section|article|figcaption|header|footer)\s*>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+const VOWEL = /[aăâeêioôơuưy]/iu;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * Windows-1258 writes tones as combining marks after a vowel ("Ky\u0300"). Latin-1 bytes read as Windows-1258
+ * put them after consonants ("nghì" → "ngh\u0301"), and text with no Vietnamese letter says nothing either way.
+ */
+function isVietnameseCp1258(text: string): boolean {
+  if (!VIETNAMESE_LETTER.test(text)) return false;
+  for (const m of text.matchAll(TONE_MARKS)) {
+    const before = text[m.index - 1] ?? '';
+    if (!VOWEL.test(before.normalize('NFD')[0] ?? '')) return false;
+  }
+  return true;
+}
+
+// Windows-1252's characters for bytes 0x80–0x9F: UTF-8 read as Windows-1252 and saved again as UTF-8.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const MOJIBAKE = /(?:[ÃÄÅÆ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|á[º»¼½¾¿][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])/gu;
+
+/** "Tá»‰nh á»§y" → "Tỉnh ủy" when every character maps back to one byte and the bytes are UTF-8; else null. */
+export function repairMojibake(text: string): string | null {
+  if ((text.match(MOJIBAKE)?.length ?? 0) < 3) return null;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0xff) bytes[i] = c;
+    else {
+      const k = CP1252_HIGH.indexOf(text[i]!);
+      if (k < 0) return null;
+      bytes[i] = 0x80 + k;
+    }
+  }
+  try { return UTF8.decode(bytes); } catch { return null; }
+}
+
+const lostReason = (lost: string) =>
+  `letters were lost before the file was saved ("${lost}"): it went through an encoding without Vietnamese letters; save the original as UTF-8`;
+
+/** "H?i ngh? T?nh ?y": a question mark or U+FFFD standing for letters, in several words. */
+function lostLetters(text: string): string | null {
+  const hits = text.match(/\p{L}+[?\uFFFD]+\p{L}*|[?\uFFFD]+\p{L}+/gu) ?? [];
+  const words = text.split(/\s+/).length;
+  return hits.length >= 3 && hits.length >= words * 0.02 ? hits.slice(0, 3).join(' ') : null;
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeArticle } from '../parse/01-decode';
-import { normalizeText } from '../text/canon';
+import { normalizeText, ZERO_WIDTH } from '../text/canon';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
@@ -43,8 +43,20 @@ export function readArticleFile(f: ArticleFile): ReadArticle {
   } catch (e) {
     return { ok: false, ...f, reason: `cannot read: ${(e as Error).message}` };
   }
-  const d = decodeArticle(bytes);
+  const d = decodeArticle(bytes, { html: /\.html?$/i.test(f.file) });
   if (!d.ok) return { ok: false, ...f, reason: d.reason };
   const text = normalizeText(d.text);
-  return { ok: true, ...f, text, hash: createHash('sha256').update(text).digest('hex'), notes: d.notes };
+  const notes = [...d.notes];
+  if (d.text !== d.text.normalize('NFC')) notes.push('decomposed letters (NFD) composed');
+  const invisible = d.text.match(ZERO_WIDTH)?.length ?? 0;
+  if (invisible) notes.push(`${invisible} invisible character${invisible === 1 ? '' : 's'} (zero-width, soft hyphen) removed`);
+  return { ok: true, ...f, text, hash: contentHash(text), notes };
+}
+
+/**
+ * The same article is the same text whatever its file: the hash is over the normalised text with white space
+ * collapsed, so a copy saved with a BOM, in NFD, with CRLF or trailing spaces is recognised.
+ */
+export function contentHash(normalized: string): string {
+  return createHash('sha256').update(normalized.replace(/\s+/g, ' ').trim()).digest('hex');
 }

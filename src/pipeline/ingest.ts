@@ -1,17 +1,29 @@
 // kg ingest: files → records → graphs → Neo4j, in batches; unchanged articles skipped by content hash,
 // changed ones replaced; every file ends in the summary with what happened to it.
 import type { Driver } from 'neo4j-driver';
-import { applySchema, loadGraphs, readStoredHashes } from '../store/load-graph';
+import { applySchema, loadGraphs, readArticlesByHash, readStoredHashes } from '../store/load-graph';
+import { DEFAULT_RETRY, withRetries, type RetryPolicy } from '../store/retry';
 import { postsWithoutTenures, refreshTenures, type TenureCounts } from '../store/tenures';
 import type { ArticleGraph } from '../schema/graph';
 import { listArticleFiles, readArticleFile } from './article-files';
 import { ExtractPool } from './extract-pool';
 
 export type Outcome = 'loaded' | 'replaced' | 'unchanged' | 'duplicate' | 'rejected' | 'not-loaded';
-export interface IngestItem { file: string; id: string; outcome: Outcome; reason?: string; diagnostics?: number }
+/**
+ * What happened to one file. `reason` says why it was not loaded (rejected, duplicate, not-loaded); `notes`
+ * what was done to load it (decoded, HTML reduced) and what the article as a whole lacks (no date line, cut off).
+ */
+export interface IngestItem { file: string; id: string; outcome: Outcome; reason?: string; notes?: string[]; diagnostics?: number }
 /** Where the time went: writing batches, waiting for the next batch to be read and extracted, tenures. */
 export interface IngestTiming { loadSeconds: number; waitSeconds: number; tenureSeconds: number; workers: number }
-export interface IngestSummary { items: IngestItem[]; nodes: number; rels: number; tenures: TenureCounts | null; storeError: string | null; seconds: number; timing: IngestTiming }
+export interface IngestSummary {
+  items: IngestItem[]; nodes: number; rels: number; tenures: TenureCounts | null;
+  /** Neo4j failed during the run (after retries): what is not loaded is listed as not-loaded */
+  storeError: string | null;
+  /** the run was stopped (Ctrl-C): every batch is loaded whole or not at all */
+  interrupted: boolean;
+  seconds: number; timing: IngestTiming;
+}
 
 export interface IngestOptions {
   /** articles per write transaction */
@@ -19,6 +31,11 @@ export interface IngestOptions {
   /** extraction worker threads (default: the cores, at most 4; 0: this thread) */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
+  /** retries of a batch or a chunk of tenures on transient errors (default 3 attempts, 1 s then 2 s) */
+  retry?: RetryPolicy;
+  onRetry?: (what: string, attempt: number, waitMs: number, error: unknown) => void;
+  /** aborted: no further batch is started; the one being written commits or rolls back whole */
+  signal?: AbortSignal;
 }
 
 interface Prepared { items: IngestItem[]; ready: Array<{ item: IngestItem; graph: ArticleGraph }> }
@@ -33,7 +50,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
   const batchSize = opts.batchSize ?? 250;
   const { files, missing } = listArticleFiles(paths);
   const items: IngestItem[] = missing.map((m) => ({ file: m.file, id: m.id, outcome: 'rejected', reason: m.ok ? '' : m.reason }));
-  let nodes = 0, rels = 0, storeError: string | null = null;
+  let nodes = 0, rels = 0, storeError: string | null = null, interrupted = false;
   await applySchema(driver);
   const seenHash = new Map<string, string>();
   const seenId = new Set<string>();
@@ -42,6 +59,10 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
   const timing: IngestTiming = { loadSeconds: 0, waitSeconds: 0, tenureSeconds: 0, workers: pool.size };
   const since = (t: number) => (performance.now() - t) / 1000;
 
+  const retry = opts.retry ?? DEFAULT_RETRY;
+  const retrying = <T>(what: string, work: () => Promise<T>) =>
+    withRetries(work, retry, { onRetry: (n, wait, e) => opts.onRetry?.(what, n, wait, e) });
+
   /** Reads, hashes and extracts one batch; what is already stored unchanged is never extracted. */
   const prepare = async (batch: typeof files): Promise<Prepared> => {
     const out: Prepared = { items: [], ready: [] };
@@ -49,16 +70,23 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     for (const f of batch) {
       const read = readArticleFile(f);
       if (!read.ok) { out.items.push({ file: f.file, id: f.id, outcome: 'rejected', reason: read.reason }); continue; }
-      if (seenId.has(read.id)) { out.items.push({ file: f.file, id: f.id, outcome: 'rejected', reason: `another file named ${read.id} is in this batch; article ids are file names` }); continue; }
+      if (seenId.has(read.id)) { out.items.push({ file: f.file, id: f.id, outcome: 'rejected', reason: `another file named ${read.id} is in this run; article ids are file names` }); continue; }
       const dup = seenHash.get(read.hash);
       if (dup) { out.items.push({ file: f.file, id: f.id, outcome: 'duplicate', reason: `same text as ${dup}` }); continue; }
       seenId.add(read.id);
       seenHash.set(read.hash, read.id);
-      fresh.push({ item: { file: f.file, id: f.id, outcome: 'loaded', ...(read.notes.length ? { reason: read.notes.join('; ') } : {}) }, id: read.id, text: read.text, hash: read.hash });
+      fresh.push({ item: { file: f.file, id: f.id, outcome: 'loaded', ...(read.notes.length ? { notes: read.notes } : {}) }, id: read.id, text: read.text, hash: read.hash });
     }
-    const stored = await readStoredHashes(driver, fresh.map((x) => x.id));
+    const ids = fresh.map((x) => x.id);
+    const [stored, byHash] = await retrying('looking up stored articles', () =>
+      Promise.all([readStoredHashes(driver, ids), readArticlesByHash(driver, fresh.map((x) => x.hash))]));
     const changed = fresh.filter((x) => {
       if (stored.get(x.id) === x.hash) { x.item.outcome = 'unchanged'; out.items.push(x.item); return false; }
+      const other = byHash.get(x.hash);
+      if (other !== undefined && other !== x.id) {
+        out.items.push({ ...x.item, outcome: 'duplicate', reason: `same text as ${other}, already loaded` });
+        return false;
+      }
       if (stored.has(x.id)) x.item.outcome = 'replaced';
       return true;
     });
@@ -67,6 +95,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
       const { item } = changed[i]!;
       if (!r.ok) { out.items.push({ ...item, outcome: 'rejected', reason: r.reason }); seenHash.delete(changed[i]!.hash); return; }
       item.diagnostics = r.diagnostics;
+      if (r.notes.length) item.notes = [...(item.notes ?? []), ...r.notes];
       out.ready.push({ item, graph: r.graph });
     });
     return out;
@@ -83,6 +112,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
   try {
     for (let b = 0; b < AHEAD; b++) start(b);
     for (let b = 0; b < batches.length; b++) {
+      if (opts.signal?.aborted) { interrupted = true; break; }
       let cur: Prepared;
       const waited = performance.now();
       try {
@@ -97,7 +127,9 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
       try {
         if (cur.ready.length) {
           const loading = performance.now();
-          const counts = await loadGraphs(driver, cur.ready.map((r) => r.graph), cur.ready.filter((r) => r.item.outcome === 'replaced').map((r) => r.graph.article));
+          const graphs = cur.ready.map((r) => r.graph);
+          const replaced = cur.ready.filter((r) => r.item.outcome === 'replaced').map((r) => r.graph.article);
+          const counts = await retrying(`loading ${graphs.length} articles`, () => loadGraphs(driver, graphs, replaced));
           nodes += counts.nodes;
           rels += counts.rels;
           for (const k of counts.posts) touchedPosts.add(k);
@@ -110,10 +142,12 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
       items.push(...cur.ready.map((r) => r.item));
       done += batches[b]!.length;
       opts.onProgress?.(done, files.length);
-      if (storeError) { await Promise.allSettled(inFlight); break; }
+      if (storeError) break;
     }
   } finally {
+    // batches read ahead and not written are dropped: their extraction stops, their lookups finish
     await pool.close();
+    await Promise.allSettled(inFlight);
   }
   // Tenures, succession and conflicts of the posts whose facts changed, computed once for the whole run.
   let tenures: TenureCounts | null = null;
@@ -121,17 +155,18 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     try {
       const computing = performance.now();
       for (const k of await postsWithoutTenures(driver)) touchedPosts.add(k);
-      if (touchedPosts.size) tenures = await refreshTenures(driver, touchedPosts);
+      if (touchedPosts.size) tenures = await retrying('computing tenures', () => refreshTenures(driver, touchedPosts));
       timing.tenureSeconds = since(computing);
     } catch (e) {
       storeError = `articles loaded, but their tenures could not be computed: ${shortStoreError(e)}`;
     }
   }
-  if (storeError) {
+  if (storeError || interrupted) {
+    const why = storeError ?? 'the run was stopped before it was loaded';
     const listed = new Set(items.map((x) => x.file));
-    for (const f of files) if (!listed.has(f.file)) items.push({ file: f.file, id: f.id, outcome: 'not-loaded', reason: storeError });
+    for (const f of files) if (!listed.has(f.file)) items.push({ file: f.file, id: f.id, outcome: 'not-loaded', reason: why });
   }
-  return { items, nodes, rels, tenures, storeError, seconds: (Date.now() - t0) / 1000, timing };
+  return { items, nodes, rels, tenures, storeError, interrupted, seconds: (Date.now() - t0) / 1000, timing };
 }
 
 /** The driver's connection errors are long; keep what names the cause. */
@@ -141,8 +176,12 @@ function shortStoreError(e: unknown): string {
   return (cause ? `cannot reach Neo4j (${cause[1]!.trim()})` : msg.split('\n')[0]!).slice(0, 300);
 }
 
-/** 0 all loaded or unchanged; 3 some rejected, the rest loaded; 1 when the store failed. */
+/** Exit codes of `kg ingest`. */
+export const INGEST_EXIT = { ok: 0, someRejected: 3, storeFailed: 4, interrupted: 130 } as const;
+
+/** 0 all loaded, unchanged or duplicate; 3 some rejected, the rest loaded; 4 Neo4j failed, some not loaded; 130 stopped. */
 export function ingestExitCode(s: IngestSummary): number {
-  if (s.storeError) return 1;
-  return s.items.some((x) => x.outcome === 'rejected') ? 3 : 0;
+  if (s.storeError) return INGEST_EXIT.storeFailed;
+  if (s.interrupted) return INGEST_EXIT.interrupted;
+  return s.items.some((x) => x.outcome === 'rejected') ? INGEST_EXIT.someRejected : INGEST_EXIT.ok;
 }

@@ -11,6 +11,12 @@ export async function applySchema(driver: Driver): Promise<void> {
   await driver.executeQuery('CALL db.awaitIndexes(60)');
 }
 
+/** Articles already loaded with these contents: content hash → the article's key. */
+export async function readArticlesByHash(driver: Driver, hashes: string[]): Promise<Map<string, string>> {
+  const res = await driver.executeQuery(cypher('load.cypher', 'articles-with-hashes'), { hashes }, { routing: neo4j.routing.READ });
+  return new Map(res.records.map((r) => [r.get('hash') as string, r.get('key') as string]));
+}
+
 /** Content hashes of the articles already loaded, by article key. */
 export async function readStoredHashes(driver: Driver, keys: string[]): Promise<Map<string, string>> {
   const res = await driver.executeQuery(cypher('load.cypher', 'stored-hashes'), { keys }, { routing: neo4j.routing.READ });
@@ -71,6 +77,7 @@ async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replac
     rels += rows.length;
   }
   await Promise.all(runs);
+  if (posts.size) await tx.run(cypher('load.cypher', 'mark-tenures-due'), { posts: [...posts] });
   if (touched.size) await tx.run(cypher('load.cypher', 'delete-orphans'), { ids: [...touched] });
   return { nodes, rels, posts: [...posts] };
 }

@@ -48,6 +48,7 @@ async function refreshChunk(tx: ManagedTransaction, posts: string[]): Promise<Te
       rows: toNeo4j(conflicts.map(({ tenures: pair, ...props }) => ({ tenures: pair, props }))),
     });
   }
+  await tx.run(cypher('tenures.cypher', 'tenures-done'), { posts });
   return { posts: posts.length, tenures: tenures.length, successions: successions.length, conflicts: conflicts.length };
 }
 

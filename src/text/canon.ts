@@ -1,7 +1,7 @@
 // One canonical spelling layer: every key and every match goes through here; display keeps the surface.
 import { ABBREVIATIONS, OLD_TONE_PLACEMENT, TYPOS } from '../lexicon/spelling';
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
 // "uỷ" only where the vowel cluster ends the syllable: "khuỷu" and "hoàn" keep their marks.
 const OLD_TONE_RE = new RegExp(`(${Object.keys(OLD_TONE_PLACEMENT).join('|')})(?![\\p{L}])`, 'gu');

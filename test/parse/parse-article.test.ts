@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeArticle } from '../../src/parse/01-decode';
 import { parseArticle } from '../../src/parse/parse-article';
 import { SAMPLES } from '../support/paths';
 
@@ -60,32 +59,5 @@ describe('date lines and layouts', () => {
   test('sentence spans point into the text', () => {
     const a = parseArticle(readFileSync(join(SAMPLES, '001_e6d35a45ef2bf389.txt'), 'utf8'), { id: '001' });
     for (const s of a.sentences) expect(a.text.slice(s.span[0], s.span[1]).replace(/\n/g, ' ')).toBe(s.text);
-  });
-});
-
-describe('decodeArticle', () => {
-  const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
-  test.each([
-    ['empty', new Uint8Array(0), 'empty file'],
-    ['white space', utf8(' \n\t\n'), 'only white space'],
-    ['binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'binary'],
-    ['Latin-1', new Uint8Array(Buffer.from('Th\xe9 h\xe0 n\xf4i', 'latin1')), 'not valid UTF-8'],
-  ])('%s is refused with a reason', (_n, bytes, reason) => {
-    const d = decodeArticle(bytes);
-    expect(d.ok).toBe(false);
-    if (!d.ok) expect(d.reason).toContain(reason);
-  });
-
-  test.each([
-    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Tỉnh ủy', 'utf8')])],
-    ['UTF-16LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from('Tỉnh ủy', 'utf16le')])],
-  ])('%s is decoded', (_n, bytes) => {
-    const d = decodeArticle(bytes);
-    expect(d.ok && d.text).toBe('Tỉnh ủy');
-  });
-
-  test('an HTML page is reduced to its text', () => {
-    const d = decodeArticle(utf8('<!DOCTYPE html><html><head><script>x()</script></head><body><p>Thứ 2, 04/07/2022</p><h1>Tiêu &amp; đề</h1></body></html>'));
-    expect(d.ok && d.text).toBe('Thứ 2, 04/07/2022\n\nTiêu & đề');
   });
 });

@@ -1,0 +1,49 @@
+// Bounded retries around a whole unit of work (a batch's transaction, a chunk of tenures). The driver already
+// retries a managed transaction for `maxTransactionRetryTime`; this outer loop rides out a database that is
+// restarting or briefly overloaded, says so on each wait, and gives up after a fixed number of attempts.
+// Only idempotent work goes through here: every load is a MERGE on a unique key.
+import { isRetryableError } from 'neo4j-driver';
+
+export interface RetryPolicy {
+  /** attempts in all, the first included */
+  attempts: number;
+  /** wait before the second attempt; doubled each time */
+  baseMs: number;
+  /** no single wait is longer */
+  maxMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseMs: 1_000, maxMs: 8_000 };
+
+/** Transient: the driver's retryable errors (Neo.TransientError.*, service unavailable, session expired) and refused or reset sockets. */
+export function isTransient(e: unknown): boolean {
+  if (isRetryableError(e)) return true;
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ServiceUnavailable|SessionExpired)$|^Neo\.TransientError\./.test(code);
+}
+
+/** The wait before attempt n + 1 (n ≥ 1): base · 2^(n-1), at most maxMs, with ±20% jitter from `random`. */
+export function backoffMs(policy: RetryPolicy, n: number, random: () => number = Math.random): number {
+  const plain = Math.min(policy.maxMs, policy.baseMs * 2 ** (n - 1));
+  return Math.round(Math.min(policy.maxMs, plain * (0.8 + 0.4 * random())));
+}
+
+export interface RetryHooks {
+  onRetry?: (attempt: number, waitMs: number, error: unknown) => void;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export async function withRetries<T>(work: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY, hooks: RetryHooks = {}): Promise<T> {
+  const sleep = hooks.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (e) {
+      if (attempt >= policy.attempts || !isTransient(e)) throw e;
+      const wait = backoffMs(policy, attempt, hooks.random);
+      hooks.onRetry?.(attempt, wait, e);
+      await sleep(wait);
+    }
+  }
+}
