@@ -19,12 +19,13 @@ const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
     p.then((v) => { clearTimeout(t); res(v); }, (e) => { clearTimeout(t); rej(e); });
   });
 
-export async function openStore(opts: { env?: NodeJS.ProcessEnv; log?: (l: string) => void; connection?: Connection } = {}): Promise<Store> {
+/** `retryMs`: how long the driver retries one managed transaction on transient errors (default 15 s). */
+export async function openStore(opts: { env?: NodeJS.ProcessEnv; log?: (l: string) => void; connection?: Connection; retryMs?: number } = {}): Promise<Store> {
   const env = opts.env ?? process.env;
   const connection = opts.connection ?? (await resolveConnection(env, opts.log));
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 15_000,
+    maxTransactionRetryTime: opts.retryMs ?? 15_000,
     logging: { level: 'error', logger: () => {} },
   });
   try {
