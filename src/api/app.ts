@@ -13,6 +13,7 @@ import { cypher } from '../store/cypher';
 import { runRead } from '../store/read';
 import { PROJECT_ROOT } from '../store/embedded';
 import { rateLimit, requireToken, securityHeaders } from './guard';
+import { checkReadOnly } from './query-guard';
 
 export interface AppDeps {
   driver: Driver;
@@ -47,7 +48,6 @@ const DateBound = (end: boolean) => z.string().trim()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
   .transform((d) => (d.length === 10 ? d : d.length === 7 ? `${d}${end ? '-31' : '-01'}` : `${d}${end ? '-12-31' : '-01-01'}`));
 
-const WRITE_CLAUSES = /\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b|\bCALL\s+(db|dbms|apoc|gds)\.|\bIN\s+TRANSACTIONS\b|^\s*(SHOW|GRANT|REVOKE|DENY|ALTER|START|STOP|USE)\b/i;
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
@@ -108,9 +108,8 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.post('/api/query', requireToken(deps.token), wrap(async (req, res) => {
     const body = parse(z.object({ query: z.string().trim().min(1).max(5000), params: z.record(z.string(), z.unknown()).default({}) }), req.body);
-    const stripped = body.query.replace(/\/\/.*$/gm, '').replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
-    if (WRITE_CLAUSES.test(stripped)) throw new QueryRefusedError('only read queries are allowed here (no writes, LOAD CSV, procedures of db./dbms., SHOW or admin commands)');
-    const r = await runRead(deps.driver, body.query, body.params, { timeoutMs: deps.queryTimeoutMs ?? 5_000, maxRows: deps.maxRows ?? 1_000 });
+    await checkReadOnly(deps.driver, body.query, body.params);
+    const r = await runRead(deps.driver, body.query, body.params, { timeoutMs: deps.queryTimeoutMs ?? 5_000, maxRows: deps.maxRows ?? 1_000, retry: false });
     const g = new GraphCollector();
     g.collect(r.rows);
     const graph = g.graph();
@@ -129,6 +128,10 @@ export function createApp(deps: AppDeps): express.Express {
     if (e instanceof NotFoundError) { res.status(404).json({ error: { code: e.code, message: e.message } }); return; }
     const err = e as { code?: string; message?: string; type?: string; status?: number };
     if (err.type === 'entity.parse.failed' || err.status === 400) { res.status(400).json({ error: { code: 'bad-request', message: 'the body is not valid JSON' } }); return; }
+    if (typeof err.code === 'string' && /MemoryPoolOutOfMemory|TransactionOutOfMemory|MemoryLimit/i.test(err.code)) {
+      res.status(413).json({ error: { code: 'too-much-memory', message: 'the query needs more memory than one query may use; narrow it (LIMIT, fewer rows collected)' } });
+      return;
+    }
     if (typeof err.code === 'string' && err.code.startsWith('Neo.ClientError')) {
       const timeout = /Timeout|TransactionTimedOut/i.test(err.code);
       res.status(timeout ? 408 : 400).json({ error: { code: timeout ? 'timeout' : 'query-failed', message: String(err.message ?? '').split('\n')[0] } });

@@ -1,6 +1,6 @@
 // Read queries in READ access mode with a timeout and a row cap; results become plain JSON values
 // (neo4j integers, temporals, nodes and relationships end here).
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
 export interface QueryResult { columns: string[]; rows: unknown[][]; truncated: boolean }
 
@@ -39,23 +39,32 @@ export function toPlain(v: unknown): unknown {
   return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, toPlain(x)]));
 }
 
-export async function runRead(driver: Driver, query: string, params: Record<string, unknown> = {}, opts: { timeoutMs?: number; maxRows?: number } = {}): Promise<QueryResult> {
+/**
+ * A read in READ access mode, at most `maxRows` rows (`truncated` says when there were more), within
+ * `timeoutMs` (the server ends the transaction). `retry: false` runs it once, as for queries users write:
+ * a query that timed out or ran out of memory is not run again.
+ */
+export async function runRead(driver: Driver, query: string, params: Record<string, unknown> = {}, opts: { timeoutMs?: number; maxRows?: number; retry?: boolean } = {}): Promise<QueryResult> {
   const maxRows = opts.maxRows ?? 10_000;
+  const timeout = opts.timeoutMs ?? 30_000;
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  const work = async (tx: { run: ManagedTransaction['run'] }): Promise<QueryResult> => {
+    const res = tx.run(query, toNeo4j(params) as Record<string, unknown>);
+    const rows: unknown[][] = [];
+    let columns: string[] = [];
+    let truncated = false;
+    for await (const rec of res) {
+      columns = rec.keys as string[];
+      if (rows.length >= maxRows) { truncated = true; break; }
+      rows.push(rec.keys.map((k) => toPlain(rec.get(k))));
+    }
+    if (rows.length === 0) columns = ((await res.keys()) as string[]) ?? [];
+    return { columns, rows, truncated };
+  };
   try {
-    return await session.executeRead(async (tx) => {
-      const res = tx.run(query, toNeo4j(params) as Record<string, unknown>);
-      const rows: unknown[][] = [];
-      let columns: string[] = [];
-      let truncated = false;
-      for await (const rec of res) {
-        columns = rec.keys as string[];
-        if (rows.length >= maxRows) { truncated = true; break; }
-        rows.push(rec.keys.map((k) => toPlain(rec.get(k))));
-      }
-      if (rows.length === 0) columns = ((await res.keys()) as string[]) ?? [];
-      return { columns, rows, truncated };
-    }, { timeout: opts.timeoutMs ?? 30_000 });
+    if (opts.retry !== false) return await session.executeRead(work, { timeout });
+    const tx = await session.beginTransaction({ timeout });
+    try { return await work(tx); } finally { await tx.rollback().catch(() => undefined); }
   } finally {
     await session.close();
   }

@@ -9,7 +9,7 @@ import { ingest } from '../../src/pipeline/ingest';
 import { succession } from '../../src/query/leadership';
 import type { Store } from '../../src/store/connect';
 import { launchChromium } from '../support/chromium';
-import { ROOT, SAMPLES } from '../support/paths';
+import { FIXTURES, ROOT, SAMPLES } from '../support/paths';
 import { clearDatabase, openTestStore } from '../support/store';
 
 const SHOTS = join(ROOT, 'test', 'artifacts', 'viewer');
@@ -318,3 +318,46 @@ test('2,000 nodes stay interactive: physics stabilises, then stops; the cap hold
   process.stdout.write(`2,000 nodes: stable after ${Math.round(r.stableMs)} ms, then a redraw in ${Math.round(r.redrawMs)} ms\n`);
   await shot('07-two-thousand-nodes');
 }, 120_000);
+
+test('markup from an article shows as text: the <img onerror> fixture is printed literally and never runs', async () => {
+  const MARKUP = '<img src=x onerror=alert(1)>';
+  const title = `Hội nghị ${MARKUP} Ban Thường vụ Tỉnh ủy Kiên Giang`;
+  await ingest(store.driver, [join(FIXTURES, 'bad', '15_html_in_name.txt')]);
+  const dialogs: string[] = [];
+  pageErrors.length = 0; // the error states above were meant
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await page.goto(`${server.url}/?fresh=3#v=graph`);
+  await ready();
+
+  // the person: the sentence and the article's title in the evidence, as text
+  await page.fill('#q', 'do thanh binh');
+  await page.locator('#suggest li[role="option"]', { hasText: 'Đỗ Thanh Bình' }).first().click();
+  await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'Đỗ Thanh Bình');
+  await page.waitForSelector('#provenance figure');
+  const evidence = page.locator('#provenance figure').first();
+  expect(await evidence.locator('blockquote').innerText()).toContain(`đồng chí Đỗ Thanh Bình${MARKUP}, Ủy viên Trung ương Đảng`);
+  expect(await evidence.locator('.meta').innerText()).toContain(`Bài báo: ${title}`);
+
+  // the article: its title is the panel's heading and a suggestion, as text
+  await page.fill('#q', 'kien giang');
+  const option = page.locator('#suggest li[role="option"]', { hasText: MARKUP }).first();
+  expect(await option.innerText()).toContain(title);
+  await option.click();
+  await page.waitForFunction((t) => document.querySelector('#details-title')?.textContent === t, title);
+  await settled();
+  await shot('08-markup-as-text');
+
+  // the Cypher table
+  await page.click('#tab-cypher');
+  await page.fill('#cypher-query', 'MATCH (a:Article) WHERE a.title CONTAINS "<img" RETURN a.title AS title');
+  await page.fill('#cypher-params', '');
+  await page.click('#cypher-run');
+  await page.waitForSelector('#cypher-table tbody tr');
+  expect(await page.locator('#cypher-table tbody td').first().innerText()).toBe(title);
+
+  // nothing was made from the article's text, and nothing ran
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], script:not([src])').length)).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});

@@ -54,6 +54,8 @@ public final class Launcher {
     cfg.put("server.memory.pagecache.size", opts.getOrDefault("pagecache", "512m"));
     cfg.put("db.tx_log.rotation.retention_policy", "2 files");
     cfg.put("db.transaction.timeout", opts.getOrDefault("tx-timeout", "0s"));
+    // One transaction may not take the heap: a query that needs more fails alone (loads need a few MB).
+    cfg.put("db.memory.transaction.max", opts.getOrDefault("tx-memory", "256m"));
 
     Path conf = dir.resolve("neo4j.conf");
     StringBuilder text = new StringBuilder("# Written by the kg launcher at every start; edit the launcher, not this file.\n");
