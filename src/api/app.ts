@@ -127,7 +127,15 @@ export function createApp(deps: AppDeps): express.Express {
     if (e instanceof QueryRefusedError || e instanceof UsageError) { res.status(400).json({ error: { code: e.code, message: e.message } }); return; }
     if (e instanceof NotFoundError) { res.status(404).json({ error: { code: e.code, message: e.message } }); return; }
     const err = e as { code?: string; message?: string; type?: string; status?: number };
-    if (err.type === 'entity.parse.failed' || err.status === 400) { res.status(400).json({ error: { code: 'bad-request', message: 'the body is not valid JSON' } }); return; }
+    // what express and its body parser refuse: a body that is not JSON or is too large, a malformed URL
+    if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
+      const message = err.type === 'entity.parse.failed' ? 'the body is not valid JSON'
+        : err.type === 'entity.too.large' ? 'the body is larger than 64 KB'
+        : err.type === 'charset.unsupported' || err.type === 'encoding.unsupported' ? 'the body\'s charset or encoding is not supported; send UTF-8 JSON'
+        : 'the request is malformed';
+      res.status(err.status).json({ error: { code: 'bad-request', message } });
+      return;
+    }
     if (typeof err.code === 'string' && /MemoryPoolOutOfMemory|TransactionOutOfMemory|MemoryLimit/i.test(err.code)) {
       res.status(413).json({ error: { code: 'too-much-memory', message: 'the query needs more memory than one query may use; narrow it (LIMIT, fewer rows collected)' } });
       return;

@@ -207,3 +207,30 @@ test('POST /api/query: nodes, relationships and paths in the rows come back as a
   const rel = (await request(app).post('/api/query').send({ query: 'MATCH ()-[r:CHAIRED]->() RETURN r LIMIT 1' }).expect(200)).body;
   expect(rel.graph).toEqual({ nodes: [], edges: [], danglingEdges: 1 });
 });
+
+describe('hostile requests get a 4xx with a message, never a stack trace or a 5xx', () => {
+  const noTrace = (body: unknown) => expect(JSON.stringify(body)).not.toMatch(/\bat .+\.(js|ts):\d+|node_modules|Error:/);
+  test.each([
+    ['a body over 64 KB', () => request(app).post('/api/query').set('Content-Type', 'application/json').send(JSON.stringify({ query: 'RETURN 1', pad: 'x'.repeat(70_000) })), 413, /larger than 64 KB/],
+    ['a body that is not JSON', () => request(app).post('/api/query').set('Content-Type', 'application/json').send('{"query": '), 400, /not valid JSON/],
+    ['a body of another type', () => request(app).post('/api/query').set('Content-Type', 'text/plain').send('MATCH (n) RETURN n'), 400, /input/],
+    ['a JSON array for a body', () => request(app).post('/api/query').send([1, 2]), 400, /input/],
+    ['a query that is not a string', () => request(app).post('/api/query').send({ query: { $ne: 1 } }), 400, /query/],
+    ['params that are not an object', () => request(app).post('/api/query').send({ query: 'RETURN $x AS x', params: 'x=1' }), 400, /params/],
+    ['a query of 10,000 characters', () => request(app).post('/api/query').send({ query: `RETURN ${'1+'.repeat(5_000)}1 AS x` }), 400, /query/],
+    ['a repeated parameter', () => request(app).get('/api/search?q=a&q=b'), 400, /q/],
+    ['a parameter as an object', () => request(app).get('/api/search?q[$ne]=1'), 400, /q/],
+    ['a malformed percent-encoding in the path', () => request(app).get('/api/node/%E0%A4%A'), 400, /malformed|id/],
+    ['a node id of 10,000 characters', () => request(app).get(`/api/node/Person:${'a'.repeat(10_000)}`), 400, /./],
+    ['an unknown node', () => request(app).get('/api/node/Person:khong-co-ai'), 404, /no node|not/],
+    ['an unknown route', () => request(app).get('/api/../../etc/passwd'), 404, /./],
+    ['a method a route does not take', () => request(app).delete('/api/search?q=a'), 404, /no such API route/],
+    ['a date range backwards', () => request(app).get('/api/neighbors/Person:x?from=2021&to=2020'), 400, /from must not be after to/],
+    ['Lucene syntax in a search', () => request(app).get('/api/search').query({ q: 'a* OR name:(x) ~ ^ "' }), 200, /./],
+  ])('%s', async (_n, send, status, message) => {
+    const r = await send();
+    expect(r.status).toBe(status);
+    if (status !== 200) expect(r.body.error?.message ?? r.text).toMatch(message);
+    noTrace(r.body);
+  });
+});
