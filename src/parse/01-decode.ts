@@ -7,9 +7,24 @@ export type Decoded = { ok: true; text: string; notes: string[] } | { ok: false;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const CP1258 = new TextDecoder('windows-1258');
 
+/** Files that are not text, by their first bytes, named so that the reason says what the file is. */
+const SIGNATURES: Array<{ magic: number[]; what: string }> = [
+  { magic: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (or a .docx/.odt document)' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word or Excel document' },
+  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { magic: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+  { magic: [0x52, 0x49, 0x46, 0x46], what: 'a RIFF file (WebP, WAV, AVI)' },
+  { magic: [0x1f, 0x8b], what: 'a gzip archive' },
+];
+
 export function decodeArticle(bytes: Uint8Array, opts: { html?: boolean } = {}): Decoded {
   const notes: string[] = [];
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  const sig = SIGNATURES.find((s) => s.magic.every((b, i) => bytes[i] === b));
+  if (sig) return { ok: false, reason: `${sig.what}, not article text; save the article as a .txt file` };
   let text: string;
   const utf16 = utf16Order(bytes);
   if (utf16) {

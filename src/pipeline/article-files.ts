@@ -1,7 +1,7 @@
 // Files and folders named on the command line → article files, read and decoded; a bad file becomes a
 // rejection with its reason and never stops the rest.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeArticle } from '../parse/01-decode';
 import { normalizeText, ZERO_WIDTH } from '../text/canon';
@@ -13,24 +13,41 @@ export type ReadArticle =
   | { ok: true; file: string; id: string; text: string; hash: string; notes: string[] }
   | { ok: false; file: string; id: string; reason: string };
 
-/** Article files under the given paths: .txt files (and .html/.htm pages), sorted, folders walked. */
+/**
+ * Article files under the given paths: .txt files (and .html/.htm pages), sorted, folders walked once each
+ * (a link back up the tree is not followed again). A path that cannot be read becomes a rejection.
+ */
 export function listArticleFiles(paths: string[]): { files: ArticleFile[]; missing: ReadArticle[] } {
   const files: ArticleFile[] = [];
   const missing: ReadArticle[] = [];
-  const walk = (p: string) => {
+  const seenDirs = new Set<string>();
+  const refuse = (p: string, reason: string) => missing.push({ ok: false, file: p, id: basename(p), reason });
+  const walk = (p: string, named: boolean) => {
     let st;
-    try { st = statSync(p); } catch { missing.push({ ok: false, file: p, id: basename(p), reason: 'no such file or folder' }); return; }
+    try { st = statSync(p); } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      refuse(p, code === 'ENOENT' ? (named ? 'no such file or folder' : 'a link to nothing') : `cannot read: ${code ?? (e as Error).message}`);
+      return;
+    }
     if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        const child = join(p, name);
+      let real: string, names: string[];
+      try { real = realpathSync(p); names = readdirSync(p).sort(); } catch (e) { refuse(p, `cannot read the folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); return; }
+      if (seenDirs.has(real)) return;
+      seenDirs.add(real);
+      for (const name of names) {
         if (name.startsWith('.')) continue;
-        if (statSync(child).isDirectory() || /\.(txt|html?)$/i.test(name)) walk(child);
+        const child = join(p, name);
+        let isDir = false;
+        try { isDir = statSync(child).isDirectory(); } catch { /* reported by walk */ }
+        if (isDir || /\.(txt|html?)$/i.test(name)) walk(child, false);
       }
-    } else {
+    } else if (st.isFile()) {
       files.push({ file: p, id: basename(p) });
+    } else {
+      refuse(p, 'not a regular file');
     }
   };
-  for (const p of paths) walk(p);
+  for (const p of paths) walk(p, true);
   return { files, missing };
 }
 

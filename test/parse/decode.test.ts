@@ -13,7 +13,11 @@ describe('decodeArticle', () => {
   test.each([
     ['empty', new Uint8Array(0), 'empty file'],
     ['white space', utf8(' \n\t\n\u00a0'), 'only white space'],
-    ['binary', bytes([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'binary'],
+    ['binary', bytes([0x00, 0x01, 0x02, 0x41, 0x42]), 'binary file (contains NUL bytes)'],
+    ['a PNG image', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'a PNG image, not article text'],
+    ['a PDF document', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'a PDF document'],
+    ['a .docx document', bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'a ZIP archive (or a .docx/.odt document)'],
+    ['an RTF document', utf8('{\\rtf1\\ansi T\\u7881?nh'), 'an RTF document'],
     ['control characters', utf8('\u0001\u0002\u0003\u0004 abc'), 'binary content'],
     ['Latin-1 that lost its letters', new Uint8Array(Buffer.from('Th? ba, 05/10/2021\n\nH?i ngh? T?nh ?y Ph? Y?n', 'latin1')), 'letters were lost'],
     ['Latin-1 whose accents fall on consonants in Windows-1258', new Uint8Array(Buffer.from('Th\xe9 hai\n\nH\xf4i ngh\xec', 'latin1')), 'not Vietnamese in Windows-1258'],

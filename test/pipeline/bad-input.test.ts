@@ -38,7 +38,7 @@ const names = async (article: string): Promise<string[]> => {
 test.each([
   ['01_empty.txt', 'rejected', /^empty file$/],
   ['02_whitespace.txt', 'rejected', /only white space/],
-  ['03_binary.txt', 'rejected', /binary file/],
+  ['03_binary.txt', 'rejected', /^a PNG image, not article text; save the article as a \.txt file$/],
   ['07_latin1.txt', 'rejected', /letters were lost before the file was saved \("Th\? H\?i ngh\?"\)/],
   ['14_same_article_b.txt', 'duplicate', /^same text as 13_same_article_a\.txt$/],
   ['16_twenty_megabytes.txt', 'rejected', /too large \(20\.0 MB; an article is at most 5 MB\)/],
