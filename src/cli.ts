@@ -167,7 +167,12 @@ export function formatSummary(s: IngestSummary): string {
   const notLoaded = of('not-loaded');
   if (notLoaded.length) {
     const why = s.storeError ? `Neo4j failed: ${s.storeError}` : 'the run was stopped';
-    section(`Not loaded, because ${why}. Run the same command again to load them:`, notLoaded.map((x) => `  ${x.file}`));
+    // all of them with --json; here enough to see which
+    const shown = notLoaded.length > 50 ? notLoaded.slice(0, 20) : notLoaded;
+    section(`Not loaded, because ${why}. Run the same command again to load them:`, [
+      ...shown.map((x) => `  ${x.file}`),
+      ...(shown.length < notLoaded.length ? [`  … and ${notLoaded.length - shown.length} more (kg ingest --json lists every file)`] : []),
+    ]);
   } else if (s.storeError) lines.push('', `Neo4j failed: ${s.storeError}. Run the same command again.`);
   return lines.join('\n');
 }
@@ -206,8 +211,8 @@ async function cmdIngest(a: Args): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const onRetry = (what: string, attempt: number, waitMs: number, e: unknown) =>
-    err(`Neo4j did not answer while ${what} (${(e as Error)?.message?.split('\n')[0] ?? e}); attempt ${attempt + 1} in ${(waitMs / 1000).toFixed(1)} s`);
+  const onRetry = (what: string, attempt: number, waitMs: number, why: string) =>
+    err(`Neo4j failed while ${what}: ${why}; attempt ${attempt + 1} in ${(waitMs / 1000).toFixed(1)} s`);
   let summary: IngestSummary;
   try {
     summary = await withStore((s) => ingest(s.driver, a._, { onProgress: progress, batchSize, workers, signal: stop.signal, onRetry }));

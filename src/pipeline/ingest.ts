@@ -33,7 +33,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
   /** retries of a batch or a chunk of tenures on transient errors (default 3 attempts, 1 s then 2 s) */
   retry?: RetryPolicy;
-  onRetry?: (what: string, attempt: number, waitMs: number, error: unknown) => void;
+  /** a retry is coming: what was being done, the attempt that failed, the wait, and why in a few words */
+  onRetry?: (what: string, attempt: number, waitMs: number, why: string) => void;
   /** aborted: no further batch is started; the one being written commits or rolls back whole */
   signal?: AbortSignal;
 }
@@ -61,7 +62,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
 
   const retry = opts.retry ?? DEFAULT_RETRY;
   const retrying = <T>(what: string, work: () => Promise<T>) =>
-    withRetries(work, retry, { onRetry: (n, wait, e) => opts.onRetry?.(what, n, wait, e) });
+    withRetries(work, retry, { onRetry: (n, wait, e) => opts.onRetry?.(what, n, wait, shortStoreError(e)) });
 
   /** Reads, hashes and extracts one batch; what is already stored unchanged is never extracted. */
   const prepare = async (batch: typeof files): Promise<Prepared> => {
