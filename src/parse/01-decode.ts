@@ -1,6 +1,6 @@
 // Bytes → text: BOMs stripped; UTF-16 (with or without BOM), Windows-1258 and double-encoded UTF-8 decoded;
 // HTML pages reduced to their text; binary input and text that lost its letters refused with a reason.
-import { htmlToText, looksLikeHtml } from './01-html';
+import { decodeEntities, ENTITY, htmlToText, looksLikeHtml } from './01-html';
 
 export type Decoded = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
 
@@ -63,6 +63,13 @@ export function decodeArticle(bytes: Uint8Array, opts: { html?: boolean } = {}):
     text = htmlToText(text);
     notes.push('HTML page reduced to its text');
     if (text.trim() === '') return { ok: false, reason: 'an HTML page with no text in it' };
+  } else {
+    // entities a scraper left in plain text ("Nguy&#7877;n", "&nbsp;"); decoded, they are text like the rest
+    const entities = text.match(ENTITY)?.length ?? 0;
+    if (entities) {
+      text = decodeEntities(text);
+      notes.push(`${entities} HTML entit${entities === 1 ? 'y' : 'ies'} decoded`);
+    }
   }
   const lost = lostLetters(text);
   if (lost) return { ok: false, reason: lostReason(lost) };

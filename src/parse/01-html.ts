@@ -3,9 +3,13 @@
 // Navigation, scripts, styles, forms and sidebars are dropped; block elements become lines.
 import { parsePageDate } from './02-blocks';
 
-/** A page, not text that happens to contain a tag: a doctype or a document element first. */
+/**
+ * A page, not text that happens to contain a tag: a doctype or a document element first, or a fragment a
+ * scraper kept (paragraphs and line breaks as tags: at least three closing </p>, </div> or <br>).
+ */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<(?:html|head|body)[\s>])/i.test(text);
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<(?:html|head|body)[\s>])/i.test(text)) return true;
+  return (text.match(/<\/(?:p|div)\s*>|<br\s*\/?>/gi)?.length ?? 0) >= 3;
 }
 
 // Named entities a Vietnamese news page uses; numeric ones are decoded generally.
@@ -17,6 +21,9 @@ const ENTITIES: Record<string, string> = {
   Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Igrave: 'Ì', Iacute: 'Í',
   Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ugrave: 'Ù', Uacute: 'Ú', Yacute: 'Ý',
 };
+
+/** An entity this module decodes: numeric, or named in ENTITIES. */
+export const ENTITY = new RegExp(`&(?:#x[0-9a-f]{1,6}|#\\d{1,7}|(?:${Object.keys(ENTITIES).join('|')}));`, 'gi');
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {

@@ -52,6 +52,19 @@ describe('decodeArticle', () => {
     expect(decodeArticle(utf8(fragment), { html: true })).toMatchObject({ ok: true, text: 'Thứ 2, 04/07/2022\n\nTiêu đề' });
   });
 
+  test('a fragment a scraper kept (paragraphs as tags) is read as HTML', () => {
+    const fragment = 'Thứ 2, 04/07/2022\n<p>Hội nghị Tỉnh ủy</p>\n<p>Sáng 3/7, đồng chí <b>Nguyễn Văn A</b> chủ trì.</p><p>Hội nghị thông qua Nghị quyết.</p>';
+    expect(decodeArticle(utf8(fragment))).toEqual({
+      ok: true, text: 'Thứ 2, 04/07/2022\n\nHội nghị Tỉnh ủy\n\nSáng 3/7, đồng chí Nguyễn Văn A chủ trì.\n\nHội nghị thông qua Nghị quyết.', notes: ['HTML page reduced to its text'],
+    });
+  });
+
+  test('entities left in plain text are decoded, and what they spell stays text', () => {
+    expect(decodeArticle(utf8('Đồng chí Nguy&#7877;n&nbsp;Văn A &amp; &lt;img src=x&gt; &copy2'))).toEqual({
+      ok: true, text: 'Đồng chí Nguyễn Văn A & <img src=x> &copy2', notes: ['5 HTML entities decoded'],
+    });
+  });
+
   test('tags in plain text stay as they are written', () => {
     const text = 'Thứ 2, 04/07/2022\n\nHội nghị <img src=x onerror=alert(1)> tỉnh';
     expect(decodeArticle(utf8(text))).toEqual({ ok: true, text, notes: [] });
@@ -76,6 +89,8 @@ describe('HTML', () => {
     ['<body><p>x</p></body>', true],
     ['Thứ 2, 04/07/2022\n\n<p>Tiêu đề</p>', false],
     ['Hội nghị <img src=x onerror=alert(1)>', false],
+    ['<p>a</p><p>b</p>', false],
+    ['<p>a</p><p>b</p><br/>c', true],
   ])('looksLikeHtml(%j) = %s', (text, expected) => {
     expect(looksLikeHtml(text)).toBe(expected);
   });
