@@ -3,9 +3,9 @@
 import { ACTING, TITLES } from '../lexicon/posts';
 import { ENDING_EVENTS, type ArticleRecord, type Holding, type Provenance } from '../schema/records';
 import type { ArticleGraph, GraphNode, GraphRel, NodeLabel, RelType } from '../schema/graph';
-import { canonKey, fold } from '../text/canon';
+import { canonKey } from '../text/canon';
 import { scopeOf, trailingProvince } from '../extract/canonical-names';
-import { bodyKey, documentKey, meetingKey, personKey, postKey, provinceKey, resolutionKey } from './keys';
+import { bodyKey, documentKey, meetingKey, personKey, postKey, provinceKey, resolutionKey, searchText } from './keys';
 
 const TITLE_TEXTS = TITLES.map((t) => t.text).concat(['Ủy viên Ban Chấp hành Đảng bộ tỉnh']).sort((a, b) => b.length - a.length);
 const SEATS = new Map(TITLES.map((t) => [canonKey(t.text), t.seats]));
@@ -87,14 +87,14 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
   const province = (name: string) => node('Province', provinceKey(name), { name });
   const body = (name: string) => {
     const p = trailingProvince(name);
-    const b = node('Body', bodyKey(name), { name, province: p, search: fold(name) });
+    const b = node('Body', bodyKey(name), { name, province: p, search: searchText(name) });
     if (p) rel('IN_PROVINCE', b, province(p), null);
     return b;
   };
 
   const article = node('Article', art, {
     title: record.title, pageDate: record.pageDate, province: record.province, authors: record.authors,
-    contentHash, search: fold(record.title),
+    contentHash, search: searchText(record.title),
   });
   if (record.province) rel('ABOUT', article, province(record.province), record.provinceEvidence);
 
@@ -103,13 +103,13 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
     const local = p.posts.map((x) => ({ post: x, scope: scopeOf(x), province: trailingProvince(x) }));
     const anchor = local.find((x) => x.scope !== 'national' && x.province)?.province
       ?? (local.length > 0 && local.every((x) => x.scope === 'national') ? 'vn' : record.province);
-    const person = node('Person', personKey(p.name, anchor), { name: p.name, province: anchor === 'vn' ? null : anchor, search: fold(p.name) });
+    const person = node('Person', personKey(p.name, anchor), { name: p.name, province: anchor === 'vn' ? null : anchor, search: searchText(p.name) });
     people.set(p.name, person);
     const ev = p.evidence[0] ?? null;
     rel('MENTIONS', article, person, ev);
     const postNode = (parts: PostParts) => {
       const post = node('Post', postKey(parts.name), {
-        name: parts.name, title: parts.title, province: parts.province, scope: parts.scope, seats: parts.seats, placed: parts.placed, search: fold(parts.name),
+        name: parts.name, title: parts.title, province: parts.province, scope: parts.scope, seats: parts.seats, placed: parts.placed, search: searchText(parts.name),
       });
       if (parts.body) rel('OF_BODY', post, body(parts.body), null);
       return post;
@@ -135,7 +135,7 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
     const meeting = node('Meeting', key, {
       name: `${m.kind.charAt(0).toUpperCase()}${m.kind.slice(1)}${m.body ? ` ${m.body}` : ''}${m.date ? ` ${m.date}` : ''}`,
       kind: m.kind, date: m.date, datePrecision: m.datePrecision, body: m.body, ordinal: m.ordinal, term: m.term,
-      extended: m.extended, special: m.special, search: fold(`${m.kind} ${m.body ?? ''}`),
+      extended: m.extended, special: m.special, search: searchText(`${m.kind} ${m.body ?? ''}`),
     });
     rel('REPORTS', article, meeting, m.evidence.meeting);
     if (m.body) rel('HELD_BY', meeting, body(m.body), m.evidence.meeting);
@@ -148,14 +148,14 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
       if (who) rel('SPOKE_AT', who, meeting, sp);
     }
     for (const a of m.evidence.approved) {
-      const r = node('Resolution', resolutionKey(a.document, key), { name: a.document, date: m.date, search: fold(a.document) });
+      const r = node('Resolution', resolutionKey(a.document, key), { name: a.document, date: m.date, search: searchText(a.document) });
       rel('APPROVED', meeting, r, a);
     }
   });
 
   for (const d of record.documents) {
     const doc = node('Document', documentKey(d.type, d.number, d.issuer), {
-      name: `${d.type} số ${d.number}`, type: d.type, number: d.number, date: d.date, issuer: d.issuer, search: fold(`${d.type} ${d.number}`),
+      name: `${d.type} số ${d.number}`, type: d.type, number: d.number, date: d.date, issuer: d.issuer, search: searchText(`${d.type} ${d.number}`),
     });
     rel('CITES', article, doc, d.evidence);
     if (d.issuer) rel('ISSUED_BY', doc, body(d.issuer), d.evidence);

@@ -1,7 +1,7 @@
 // Deterministic node keys from canonical names, so reloading never duplicates.
 // Identity rule for people (DESIGN.md): one name in one province is one person; the province comes from
 // the person's provincial or local posts, else the article's province; national-only posts anchor at "vn".
-import { slugKey } from '../text/canon';
+import { fold, slugKey } from '../text/canon';
 
 export const provinceKey = (name: string): string => slugKey(name);
 export const postKey = (name: string): string => slugKey(name);
@@ -12,3 +12,9 @@ export const meetingKey = (body: string | null, date: string | null, kind: strin
 export const resolutionKey = (title: string, meeting: string): string => `${slugKey(title)}@${meeting}`;
 export const documentKey = (type: string, number: string, issuer: string | null): string =>
   `${slugKey(type)}:${number.toUpperCase()}@${issuer ? slugKey(issuer) : 'unknown'}`;
+
+/**
+ * The folded text search and lookups match (`search`, range-indexed for people and posts): its first 1,000
+ * characters, so that a name made of a whole unpunctuated paragraph still fits an index (about 8 KB).
+ */
+export const searchText = (s: string): string => fold(s).slice(0, 1000);

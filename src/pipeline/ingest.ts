@@ -2,7 +2,7 @@
 // changed ones replaced; every file ends in the summary with what happened to it.
 import type { Driver } from 'neo4j-driver';
 import { applySchema, loadGraphs, readArticlesByHash, readStoredHashes } from '../store/load-graph';
-import { DEFAULT_RETRY, withRetries, type RetryPolicy } from '../store/retry';
+import { DEFAULT_RETRY, isUnavailable, withRetries, type RetryPolicy } from '../store/retry';
 import { postsWithoutTenures, refreshTenures, type TenureCounts } from '../store/tenures';
 import type { ArticleGraph } from '../schema/graph';
 import { listArticleFiles, readArticleFile } from './article-files';
@@ -102,6 +102,36 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     return out;
   };
 
+  /**
+   * A batch in one transaction. Should Neo4j refuse it for what is in it (not for being unreachable), it is
+   * split in halves until the article it refuses is alone: that article is rejected with Neo4j's reason and
+   * the others load. One article Neo4j cannot take never stops the run.
+   */
+  const committed = new Set<IngestItem>();
+  const loadIsolating = async (part: Prepared['ready']): Promise<void> => {
+    try {
+      const graphs = part.map((r) => r.graph);
+      const replaced = part.filter((r) => r.item.outcome === 'replaced').map((r) => r.graph.article);
+      const counts = await retrying(`loading ${graphs.length} article${graphs.length === 1 ? '' : 's'}`, () => loadGraphs(driver, graphs, replaced));
+      nodes += counts.nodes;
+      rels += counts.rels;
+      for (const k of counts.posts) touchedPosts.add(k);
+      for (const r of part) committed.add(r.item);
+    } catch (e) {
+      if (isUnavailable(e)) throw e;
+      if (part.length === 1) {
+        const item = part[0]!.item;
+        item.outcome = 'rejected';
+        item.reason = `Neo4j refused its facts: ${shortStoreError(e)}`;
+        seenHash.delete(part[0]!.graph.contentHash);
+        return;
+      }
+      const mid = part.length >> 1;
+      await loadIsolating(part.slice(0, mid));
+      await loadIsolating(part.slice(mid));
+    }
+  };
+
   const batches: Array<typeof files> = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
   let done = 0;
@@ -128,17 +158,14 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
       try {
         if (cur.ready.length) {
           const loading = performance.now();
-          const graphs = cur.ready.map((r) => r.graph);
-          const replaced = cur.ready.filter((r) => r.item.outcome === 'replaced').map((r) => r.graph.article);
-          const counts = await retrying(`loading ${graphs.length} articles`, () => loadGraphs(driver, graphs, replaced));
-          nodes += counts.nodes;
-          rels += counts.rels;
-          for (const k of counts.posts) touchedPosts.add(k);
+          await loadIsolating(cur.ready);
           timing.loadSeconds += since(loading);
         }
       } catch (e) {
         storeError = shortStoreError(e);
-        for (const r of cur.ready) { r.item.outcome = 'not-loaded'; r.item.reason = storeError; }
+        for (const r of cur.ready) {
+          if (r.item.outcome !== 'rejected' && !committed.has(r.item)) { r.item.outcome = 'not-loaded'; r.item.reason = storeError; }
+        }
       }
       items.push(...cur.ready.map((r) => r.item));
       done += batches[b]!.length;

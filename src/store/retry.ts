@@ -15,11 +15,26 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseMs: 1_000, maxMs: 8_000 };
 
-/** Transient: the driver's retryable errors (Neo.TransientError.*, service unavailable, session expired) and refused or reset sockets. */
+const code = (e: unknown): string => String((e as { code?: unknown })?.code ?? '');
+
+/** Neo4j is gone (the connection refused, lost or expired): nothing more can be written until it is back. */
+export function isUnavailable(e: unknown): boolean {
+  return /^(ServiceUnavailable|SessionExpired|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/.test(code(e));
+}
+
+/** The work itself needs more memory than a transaction may use: running it again will not help. */
+export function isOutOfMemory(e: unknown): boolean {
+  return /MemoryPoolOutOfMemory|TransactionOutOfMemory|MemoryLimit/i.test(code(e));
+}
+
+/**
+ * Transient: the driver's retryable errors (Neo.TransientError.*, service unavailable, session expired) and
+ * refused or reset sockets; not a transaction over its memory limit, which is "transient" to Neo4j but would
+ * fail the same way again.
+ */
 export function isTransient(e: unknown): boolean {
-  if (isRetryableError(e)) return true;
-  const code = (e as { code?: unknown })?.code;
-  return typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ServiceUnavailable|SessionExpired)$|^Neo\.TransientError\./.test(code);
+  if (isOutOfMemory(e)) return false;
+  return isRetryableError(e) || isUnavailable(e) || /^Neo\.TransientError\./.test(code(e));
 }
 
 /** The wait before attempt n + 1 (n ≥ 1): base · 2^(n-1), at most maxMs, with ±20% jitter from `random`. */

@@ -1,4 +1,5 @@
 // One canonical spelling layer: every key and every match goes through here; display keeps the surface.
+import { createHash } from 'node:crypto';
 import { ABBREVIATIONS, OLD_TONE_PLACEMENT, TYPOS } from '../lexicon/spelling';
 
 export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -87,9 +88,15 @@ export const slugKey = memoize(slugKeyOf);
 function slugKeyOf(s: string): string {
   const k = canonKey(s);
   const f = fold(s).replace(/[^a-z0-9/]+/g, '-').replace(/^-+|-+$/g, '');
+  // A very long name (a resolution titled by a whole unpunctuated paragraph) keeps a key an index can hold:
+  // its first words and a hash of all of it.
+  if (f.length > MAX_SLUG) return `${f.slice(0, MAX_SLUG - 40)}~${createHash('sha256').update(k).digest('hex').slice(0, 24)}`;
   // Two names that differ only in tone marks ("Hà" / "Hạ") must not share a key.
   return f === k ? f : `${f}~${shortHash(k)}`;
 }
+
+/** Neo4j's range indexes refuse values over about 8 KB; keys stay far below. */
+const MAX_SLUG = 200;
 
 /** FNV-1a, 32 bits, base 36: short and stable, not for security. */
 export function shortHash(s: string): string {

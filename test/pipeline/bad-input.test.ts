@@ -108,3 +108,41 @@ test('a copy of a loaded article under a new name, in a later run, is a duplicat
   const again = await ingest(store.driver, [later]);
   expect(again.items).toEqual([expect.objectContaining({ id: 'renamed.txt', outcome: 'duplicate', reason: 'same text as 13_same_article_a.txt, already loaded' })]);
 });
+
+describe('an article Neo4j refuses', () => {
+  // Neo4j's range indexes refuse values over about 8 KB. kg keeps its own indexed values short (keys and
+  // `search` are bounded), so an index on the title, made here, is what refuses the 10 KB title.
+  beforeAll(async () => { await store.driver.executeQuery('CREATE INDEX test_article_title IF NOT EXISTS FOR (n:Article) ON (n.title)'); });
+  afterAll(async () => { await store.driver.executeQuery('DROP INDEX test_article_title IF EXISTS'); });
+
+  test('is rejected with Neo4j\'s reason, alone: the rest of its batch loads', async () => {
+    const d = scratchDir('kg-refused-');
+    const words = Array.from({ length: 2_000 }, (_, i) => ['Hội nghị', 'Tỉnh ủy', 'Lạng Sơn', 'lần thứ'][i % 4]).join(' ');
+    writeFileSync(join(d, 'b_long_title.txt'), `Thứ hai, 04/07/2022\n\n${words}\n\nSáng 3/7, đồng chí Hoàng Văn Nam, Bí thư Tỉnh ủy Lạng Sơn chủ trì hội nghị.\n`);
+    cpSync(join(FIXTURES, 'articles', '101_quangninh_bau_bi_thu.txt'), join(d, 'a.txt'));
+    cpSync(join(FIXTURES, 'articles', '102_hatinh_ky_hop_hdnd.txt'), join(d, 'c.txt'));
+    const s = await ingest(store.driver, [d]);
+    expect(s.items.map((x) => [x.id, x.outcome])).toEqual([['a.txt', 'loaded'], ['b_long_title.txt', 'rejected'], ['c.txt', 'loaded']]);
+    expect(s.items[1]!.reason).toMatch(/^Neo4j refused its facts: Property value is too large to index/);
+    expect(s.storeError).toBeNull();
+    expect(ingestExitCode(s)).toBe(3);
+    const stored = await store.driver.executeQuery('MATCH (a:Article) WHERE a.key IN ["a.txt", "b_long_title.txt", "c.txt"] RETURN a.key AS k ORDER BY k');
+    expect(stored.records.map((r) => r.get('k'))).toEqual(['a.txt', 'c.txt']);
+  });
+});
+
+test('names of a whole unpunctuated paragraph still load: keys and search text stay short enough to index', async () => {
+  const d = scratchDir('kg-long-names-');
+  const caps = Array.from({ length: 3_000 }, (_, i) => ['Khối', 'Cơ', 'Quan', 'Doanh', 'Nghiệp', 'Tỉnh'][i % 6]).join(' ');
+  const long = Array.from({ length: 3_000 }, (_, i) => ['phát triển', 'kinh tế', 'xã hội', 'văn hóa'][i % 4]).join(' ');
+  writeFileSync(join(d, 'long.txt'), `Thứ hai, 04/07/2022\n\nHội nghị\n\nSáng 3/7, Ban Chấp hành Đảng bộ ${caps} tổ chức hội nghị. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy ${caps} chủ trì hội nghị. Hội nghị đã thông qua Nghị quyết về ${long}.\n`);
+  const s = await ingest(store.driver, [d]);
+  expect(s.items.map((x) => x.outcome)).toEqual(['loaded']);
+  const r = await store.driver.executeQuery('MATCH (:Article {key: "long.txt"})-[*1..2]-(n) WHERE n:Post OR n:Body OR n:Resolution RETURN DISTINCT size(n.key) AS k, size(n.search) AS s, size(n.name) AS name');
+  expect(r.records.length).toBeGreaterThanOrEqual(3);
+  for (const x of r.records) {
+    expect(x.get('k').toNumber()).toBeLessThanOrEqual(1000); // at most three bounded slugs
+    expect(x.get('s').toNumber()).toBeLessThanOrEqual(1000);
+    expect(x.get('name').toNumber()).toBeGreaterThan(10_000); // the name itself is kept whole
+  }
+});

@@ -33,3 +33,14 @@ describe('keys', () => {
   test('slugKey is the same for spelling variants', () => expect(slugKey('Bí thư Tỉnh uỷ')).toBe(slugKey('Bí thư Tỉnh ủy')));
   test('titleCase for bylines', () => expect(titleCase('PHÙNG KHIÊM')).toBe('Phùng Khiêm'));
 });
+
+test('a very long name keeps a short key: its first words and a hash of all of it', () => {
+  const long = Array.from({ length: 500 }, (_, i) => ['phát triển', 'kinh tế', 'xã hội'][i % 3]).join(' ');
+  const a = slugKey(`Nghị quyết về ${long}`);
+  const b = slugKey(`Nghị quyết về ${long} bền vững`);
+  expect(a.length).toBeLessThanOrEqual(200);
+  expect(a.startsWith('nghi-quyet-ve-phat-trien-kinh-te-xa-hoi')).toBe(true);
+  expect(a).not.toBe(b);
+  expect(slugKey(`Nghị quyết về ${long}`)).toBe(a);
+  expect(slugKey('Bí thư Tỉnh ủy Lạng Sơn')).toBe(slugKey('Bí thư Tỉnh uỷ Lạng Sơn'));
+});
