@@ -14,6 +14,7 @@ import { runRead } from '../store/read';
 import { PROJECT_ROOT } from '../store/embedded';
 import { rateLimit, requireToken, securityHeaders } from './guard';
 import { checkReadOnly } from './query-guard';
+import { isOutOfMemory } from '../store/retry';
 
 export interface AppDeps {
   driver: Driver;
@@ -136,7 +137,7 @@ export function createApp(deps: AppDeps): express.Express {
       res.status(err.status).json({ error: { code: 'bad-request', message } });
       return;
     }
-    if (typeof err.code === 'string' && /MemoryPoolOutOfMemory|TransactionOutOfMemory|MemoryLimit/i.test(err.code)) {
+    if (isOutOfMemory(e)) {
       res.status(413).json({ error: { code: 'too-much-memory', message: 'the query needs more memory than one query may use; narrow it (LIMIT, fewer rows collected)' } });
       return;
     }

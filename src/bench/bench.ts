@@ -18,6 +18,7 @@ import type { Server } from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApp } from '../api/app';
 import { generateCorpus } from '../gen/main';
+import { quantile } from './load';
 import { ExtractPool } from '../pipeline/extract-pool';
 import { listArticleFiles, readArticleFile } from '../pipeline/article-files';
 import { processArticle } from '../pipeline/process-article';
@@ -230,8 +231,7 @@ async function latency(base: string, paths: string[], runs = 200): Promise<Quant
     ms.push(performance.now() - t0);
   }
   ms.sort((a, b) => a - b);
-  const q = (p: number) => round(ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]!, 1);
-  return { p50Ms: q(0.5), p95Ms: q(0.95) };
+  return { p50Ms: quantile(ms, 0.5), p95Ms: quantile(ms, 0.95) };
 }
 
 function scoreF1(dir: string, pred: string): number | null {

@@ -29,7 +29,8 @@ export const SEARCHES = [
 
 export const LIMITS = { connections: 200, seconds: 300 };
 
-function quantile(sorted: number[], q: number): number {
+/** The q-quantile of sorted milliseconds, to a tenth. */
+export function quantile(sorted: number[], q: number): number {
   if (!sorted.length) return 0;
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10;
 }

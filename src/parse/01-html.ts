@@ -23,10 +23,10 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** An entity this module decodes: numeric, or named in ENTITIES. */
-export const ENTITY = new RegExp(`&(?:#x[0-9a-f]{1,6}|#\\d{1,7}|(?:${Object.keys(ENTITIES).join('|')}));`, 'gi');
+export const ENTITY = new RegExp(`&(#x[0-9a-f]{1,6}|#\\d{1,7}|${Object.keys(ENTITIES).join('|')});`, 'gi');
 
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+  return s.replace(ENTITY, (m, e: string) => {
     if (e[0] === '#') {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;

@@ -62,9 +62,10 @@ export function readArticleFile(f: ArticleFile): ReadArticle {
   }
   const d = decodeArticle(bytes, { html: /\.html?$/i.test(f.file) });
   if (!d.ok) return { ok: false, ...f, reason: d.reason };
-  const text = normalizeText(d.text);
+  const composed = d.text.normalize('NFC');
+  const text = normalizeText(composed);
   const notes = [...d.notes];
-  if (d.text !== d.text.normalize('NFC')) notes.push('decomposed letters (NFD) composed');
+  if (composed !== d.text) notes.push('decomposed letters (NFD) composed');
   const invisible = d.text.match(ZERO_WIDTH)?.length ?? 0;
   if (invisible) notes.push(`${invisible} invisible character${invisible === 1 ? '' : 's'} (zero-width, soft hyphen) removed`);
   return { ok: true, ...f, text, hash: contentHash(text), notes };

@@ -50,7 +50,7 @@ export class ExtractPool {
   }
 
   private async runNow(jobs: ExtractJob[]): Promise<ExtractResult[]> {
-    if (this.closed) throw new Error('the extraction pool is closed');
+    if (this.closed) throw closedError();
     if (!this.workers.length || jobs.length < 8) return jobs.map(extractOne);
     const n = this.workers.length;
     const slices = Array.from({ length: n }, (_, w) => jobs.slice(Math.floor((w * jobs.length) / n), Math.floor(((w + 1) * jobs.length) / n)));
@@ -66,13 +66,13 @@ export class ExtractPool {
     try {
       return await this.send(w, slice, SLICE_TIMEOUT_MS);
     } catch {
-      if (this.closed) throw new Error('the extraction pool is closed');
+      if (this.closed) throw closedError();
       const out: ExtractResult[] = [];
       for (const job of slice) {
         try {
           out.push(...(await this.send(w, [job], ARTICLE_TIMEOUT_MS)));
         } catch (e) {
-          if (this.closed) throw new Error('the extraction pool is closed');
+          if (this.closed) throw closedError();
           out.push({ ok: false, reason: `extraction failed: ${(e as Error).message}` });
         }
       }
@@ -106,6 +106,8 @@ export class ExtractPool {
     await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
   }
 }
+
+const closedError = () => new Error('the extraction pool is closed');
 
 function spawn(): Worker {
   return new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
