@@ -8,6 +8,8 @@ import { ingest, ingestExitCode, INGEST_EXIT, type IngestSummary } from './pipel
 import { openStore, type Store } from './store/connect';
 import { buildLauncher, embeddedStatus, ensureEmbedded, kgHome, PROJECT_ROOT, releaseLease, stopEmbedded } from './store/embedded';
 import { runRead } from './store/read';
+import { runEval } from './eval/run-eval';
+import { formatDetails, formatReport } from './eval/score';
 import { checkBind } from './api/guard';
 import { startServer } from './api/server';
 import { conflicts, holdersAt, people, succession, type HolderJson, type PersonJson, type SuccessionJson } from './query/leadership';
@@ -21,6 +23,7 @@ Usage: kg <command> [options]
 Commands:
   ingest <files|dirs…>            parse, extract and load articles into Neo4j
   extract <files|dirs…> --records DIR   write one JSON record per article (no database)
+  eval <files|dirs…> --gold DIR [--verbose] [--json]   extract and score against hand-annotated records
   query "<cypher>" [--param k=v …] [--json]   run a read-only Cypher query
   succession "<post>" [--json]    who held a post, in order, with dates, gaps and evidence
   holders "<post>" --at YYYY-MM-DD [--json]   who held a post on a day
@@ -49,6 +52,16 @@ Writes DIR/<article>.json for each article in the record format of shared/eval/F
 provenance, precision and diagnostics. Needs no database. Prints a summary of the diagnostics.
 --tokenizer compromise cuts syllables with compromise instead of kg's own tokenizer (same records,
 slower; see README).`,
+  eval: `Usage: kg eval <files|dirs…> --gold DIR [--verbose] [--json] [--tokenizer kg|compromise]
+
+Extracts the articles and scores them against the gold records in DIR (one <article>.json each, in the
+format of shared/eval/FORMAT.md): precision, recall, F1 and counts per category, micro-averaged over the
+articles, and the overall F1 over all categories but authors (the reference scorer's numbers). Every gold
+record is scored; one whose article was not given counts as an empty record.
+--verbose  each missed and wrong fact: a wrong one with the sentence it was read from and the rule that
+           fired, a missed one with the first sentence that names it
+--json     the table, the per-article facts and the files not scored, as JSON
+Needs no database. Exit 0 when scored, 2 on a bad --gold folder (the file and the reason are named).`,
   query: `Usage: kg query "<cypher>" [--param name=value …] [--json]
 
 Runs the query in READ access mode (writes are refused by Neo4j). Values are parsed as JSON when they
@@ -102,7 +115,7 @@ export function parseArgs(argv: string[]): Args {
       out.params.push(v);
     } else if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split(/=(.*)/s);
-      const takesValue = ['records', 'port', 'host', 'tokenizer', 'at', 'batch', 'workers'].includes(k!);
+      const takesValue = ['records', 'gold', 'port', 'host', 'tokenizer', 'at', 'batch', 'workers'].includes(k!);
       if (v !== undefined) out.flags[k!] = v;
       else if (takesValue) {
         const next = argv[++i];
@@ -249,6 +262,32 @@ function cmdExtract(a: Args): number {
   for (const r of rejected) out(`  rejected ${r}`);
   if (diagCounts.size) out(`diagnostics: ${[...diagCounts.entries()].map(([c, n]) => `${c} ×${n}`).join(', ')}`);
   return rejected.length ? 3 : 0;
+}
+
+function cmdEval(a: Args): number {
+  const gold = a.flags.gold;
+  if (typeof gold !== 'string') throw new UsageError('kg eval needs --gold DIR (a folder of hand-annotated records)');
+  if (a._.length === 0) throw new UsageError('kg eval needs article files or folders');
+  const tokenizer = a.flags.tokenizer ?? 'kg';
+  if (tokenizer !== 'kg' && tokenizer !== 'compromise') throw new UsageError(`--tokenizer ${String(tokenizer)}: expected kg or compromise`);
+  const run = runEval(a._, gold, { tokenizer });
+  if (a.flags.json) {
+    out(JSON.stringify({
+      ...run.report,
+      articlesScored: run.scores.map((s) => ({
+        article: s.article, hasRecord: s.hasRecord,
+        missed: Object.fromEntries(Object.entries(s.matches).map(([c, m]) => [c, m.missed])),
+        wrong: Object.fromEntries(Object.entries(s.matches).map(([c, m]) => [c, m.wrong])),
+      })),
+      rejected: run.rejected, withoutGold: run.withoutGold,
+    }, null, 2));
+    return 0;
+  }
+  if (a.flags.verbose) for (const s of run.scores) { const d = formatDetails(s); if (d) out(d); }
+  for (const r of run.rejected) err(`not read: ${r.file}: ${r.reason}`);
+  if (run.withoutGold.length) err(`not scored (no gold record in ${gold}): ${run.withoutGold.length} article${run.withoutGold.length === 1 ? '' : 's'}`);
+  out(formatReport(run.report));
+  return 0;
 }
 
 async function cmdQuery(a: Args): Promise<number> {
@@ -431,6 +470,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case 'ingest': return await cmdIngest(a);
       case 'extract': return cmdExtract(a);
+      case 'eval': return cmdEval(a);
       case 'query': return await cmdQuery(a);
       case 'succession': return await cmdSuccession(a);
       case 'holders': return await cmdHolders(a);

@@ -1,6 +1,6 @@
 // The corpus generator: deterministic, a plausible world (single seats never held by two at once, namesakes
 // across provinces), records in the scorer's shape, and an extraction test at scale: the generated corpus
-// scored by shared/eval/score.mjs.
+// scored by kg eval (src/eval).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ import { buildWorld, holdersAt, type PostId } from '../../src/gen/world';
 import { PROVINCES } from '../../src/lexicon/places';
 import { readArticleFile } from '../../src/pipeline/article-files';
 import { processArticle } from '../../src/pipeline/process-article';
-import { SHARED, scratchDir } from '../support/paths';
+import { scratchDir } from '../support/paths';
+import { runEval } from '../../src/eval/run-eval';
 
 const world = buildWorld(7);
 
@@ -68,20 +69,9 @@ test('records have the scorer\'s shape, and kg extraction scores at least 0.98 o
   generateCorpus({ articles: 600, out: dir, seed: 3 });
   const gold = readdirSync(join(dir, 'gold'));
   expect(gold).toHaveLength(600);
-  const pred = join(dir, 'pred');
-  mkdirSync(pred);
-  for (const f of readdirSync(join(dir, 'articles'))) {
-    const read = readArticleFile({ file: join(dir, 'articles', f), id: f });
-    if (!read.ok) throw new Error(`${f}: ${read.reason}`);
-    const p = processArticle(f, read.text, read.hash);
-    if (!p.ok) throw new Error(`${f}: ${p.reason}`);
-    writeFileSync(join(pred, f.replace(/\.txt$/, '.json')), JSON.stringify(p.record));
-  }
-  const scorer = join(SHARED, 'eval', 'score.mjs');
-  if (!existsSync(scorer)) throw new Error(`the scorer is not at ${scorer}`);
-  const out = execFileSync(process.execPath, [scorer, '--gold', join(dir, 'gold'), '--pred', pred], { encoding: 'utf8' });
-  const f1 = Number(/overall F1 ([\d.]+)/.exec(out)![1]);
-  expect(f1).toBeGreaterThanOrEqual(0.98);
+  const run = runEval([join(dir, 'articles')], join(dir, 'gold'));
+  expect(run.rejected).toEqual([]);
+  expect(run.report.overall).toBeGreaterThanOrEqual(0.98);
 }, 120_000);
 
 test.each([

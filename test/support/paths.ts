@@ -1,5 +1,5 @@
 // Where the test inputs live, and temporary folders that tests make.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -18,3 +18,18 @@ export function scratchDir(prefix: string): string {
 afterAll(() => {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
 });
+
+const announced = new Set<string>();
+/**
+ * `test` when ../shared has `parts` (e.g. 'dev/gold'), else `test.skip`, and one line on stderr saying what is
+ * skipped and why: a clone without ../shared passes its tests.
+ */
+export function withShared(parts: string[], what: string): jest.It {
+  const missing = parts.filter((p) => !existsSync(join(SHARED, p)));
+  if (missing.length === 0) return test;
+  if (!announced.has(what)) {
+    announced.add(what);
+    process.stderr.write(`skipped: ${what} (needs ${missing.map((p) => join(SHARED, p)).join(', ')}, not found)\n`);
+  }
+  return test.skip;
+}
