@@ -2,11 +2,11 @@
 // the people found so far, and the diagnostics.
 import type { ParsedArticle, Sentence } from '../schema/article';
 import type { DatePrecision, Diagnostic, DocumentRecord, MeetingRecord, PersonRecord, Provenance } from '../schema/records';
-import { canonicalSpelling } from '../text/canon';
+import { readingForm } from '../text/canon';
 import { tokenize, type Token } from './tokens';
 
 export interface ReadSentence extends Sentence {
-  /** canonical spelling, same length as `text` */
+  /** the reading form (canonical spelling, abbreviations spelled out): what the extractors match */
   canon: string;
   tokens: Token[];
 }
@@ -43,7 +43,7 @@ export type Tokenizer = (s: string) => Token[];
 
 export function createContext(article: ParsedArticle, tokenizer: Tokenizer = tokenize): ExtractContext {
   const sentences = article.sentences.map((s) => {
-    const canon = canonicalSpelling(s.text);
+    const canon = readingForm(s.text);
     return { ...s, canon, tokens: tokenizer(canon) };
   });
   return {

@@ -2,7 +2,7 @@
 // phrases, person names. Input is a sentence in canonical spelling (same length as the surface text).
 import { FAMILY_NAMES } from '../lexicon/names';
 import { PROVINCES } from '../lexicon/places';
-import { BODY_HEADS, FREE_LOWERCASE, FREE_PAIR_SECOND, PHRASE_LOWERCASE, TITLES } from '../lexicon/posts';
+import { BODY_HEADS, FREE_LOWERCASE, FREE_PAIR_SECOND, PHRASE_LOWERCASE, PHRASE_STOPS, TITLES } from '../lexicon/posts';
 
 export interface Token { text: string; start: number; end: number }
 
@@ -145,6 +145,7 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
   let j = i + headLen - 1;
   let term: string | null = null;
   let termStart = -1;
+  let afterPlace = -1;
   while (j + 1 < tokens.length) {
     const prev = tokens[j]!;
     const next = tokens[j + 1]!;
@@ -169,7 +170,7 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
     if (w === 'kiêm') break;
     if (isUpper(w)) {
       const place = placeAt(tokens, s, j + 1);
-      if (place) { j += place.len; continue; }
+      if (place) { j += place.len; afterPlace = j; continue; }
       // a body's head is taken whole: "Chủ tịch Hội đồng nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam"
       const head = bodyHeadAt(tokens, s, j + 1);
       if (head > 1) { j += head; continue; }
@@ -183,7 +184,7 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
       if (tokens[j + 2] && isUpper(tokens[j + 2]!.text)) { j++; continue; }
       break;
     }
-    if (lowerContinues(prev.text, w, tokens[j + 2]?.text)) { j++; continue; }
+    if (lowerContinues(prev.text, w, tokens[j + 2]?.text, afterPlace === j || isAcronym(prev.text))) { j++; continue; }
     break;
   }
   const last = termStart >= 0 ? termStart - 1 : j;
@@ -193,9 +194,13 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
   return { first: i, last: end, start: tokens[i]!.start, end: tokens[end]!.end, text: s.slice(tokens[i]!.start, tokens[end]!.end), term };
 }
 
-/** A lower-case syllable continues a phrase after a capitalised one from the vocabulary, after a lower-case one only as a level word or a fixed pair. */
-function lowerContinues(prev: string, w: string, next: string | undefined): boolean {
+/**
+ * A lower-case syllable continues a phrase after a capitalised one unless it is a stop word (after a place name
+ * or an acronym only from the vocabulary); after a lower-case one only as a level word or a fixed pair.
+ */
+function lowerContinues(prev: string, w: string, next: string | undefined, closed: boolean): boolean {
   if (isUpper(prev) && PHRASE_LOWERCASE.has(w)) return true;
+  if (isUpper(prev) && !closed && !PHRASE_STOPS.has(w) && !(w in FREE_LOWERCASE)) return true;
   if (FREE_PAIR_SECOND[w] === prev) return true;
   if (w in FREE_LOWERCASE) {
     const pair = FREE_LOWERCASE[w];

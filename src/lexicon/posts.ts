@@ -92,6 +92,21 @@ export const PHRASE_LOWERCASE = new Set(
 );
 
 /**
+ * Lower-case syllables that never continue a post or body after a capitalised one: the verbs and function words
+ * that follow a post in running text. Any other lower-case syllable right after a capitalised one is the second
+ * syllable of a word of the body's name ("Công an", "Sở Thông tin và Truyền thông", "Ban Dân nguyện"), so
+ * the grammar takes bodies it has never seen. Example: "Giám đốc Công an tỉnh chủ trì" stops before "chủ".
+ */
+export const PHRASE_STOPS = new Set(
+  ('chủ phát trình đọc công điều cùng với đã được sẽ đang là có cho tại về đến trong khi thì này đó các những một ' +
+   'dự tham làm giữ thay nhận bầu bổ tặng trao kiêm báo khẳng nhấn yêu đề gửi chúc quán tiếp thăm ký nêu đánh ' +
+   'cũng vừa nhất đồng và hoặc nhưng mà để do bởi theo như từ sau trước lúc thời ngày tháng năm sáng chiều tối ' +
+   'hôm nay qua vào ra lên xuống còn vẫn đều chỉ rất nhiều ít không chưa hiện nguyên cho biết cho rằng thôi ' +
+   'miễn bãi phân điều chuyển nghỉ trúng tái đắc tiến chính thức ông bà anh chị em đồng chí người vị ' +
+   'nói tặng đón mừng chào dẫn đầu chụp ảnh kết luận thông qua biểu quyết tuyên bố khai bế họp giới thiệu').split(' '),
+);
+
+/**
  * Lower-case words that may follow a lower-case syllable inside a phrase: the level of a body and the
  * fixed pairs "thường trực", "nhân dân", "thành phố", "xã hội", "thị xã", "thị trấn".
  * Example: "Phó Bí thư thường trực Tỉnh ủy", "Ủy ban nhân dân tỉnh".

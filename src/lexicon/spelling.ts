@@ -35,3 +35,51 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { short: 'TP.', long: 'thành phố', example: 'TP. Lạng Sơn' },
   { short: 'TP', long: 'thành phố', example: 'TP Lạng Sơn' },
 ];
+
+export interface ReadingRule { id: string; pattern: RegExp; replacement: string | ((m: string, ...groups: string[]) => string); example: string }
+
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+const W = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}/&.-])${s}(?![\\p{L}\\p{N}&])`, 'gu');
+
+/**
+ * How a sentence is read (not how it is shown): abbreviations of titles, bodies and places that newspapers
+ * write in running text, spelled out so that one post grammar reads them all, and capitals that papers put
+ * inside a body's fixed name. The reading form may be longer than the text; provenance keeps the sentence as
+ * written. Abbreviations the grammar reads as they are (UBND, HĐND, BCH, BTV, TƯ) are not here.
+ */
+export const READING_RULES: ReadingRule[] = [
+  { id: 'abbr.tphcm', pattern: W('(?:TP\\.?\\s?HCM|TPHCM|Tp\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh)'), replacement: 'thành phố Hồ Chí Minh', example: 'Phó Chủ tịch HĐND TPHCM Nguyễn Văn Thọ' },
+  { id: 'abbr.tp', pattern: W('(?:TP\\.|Tp\\.|TP)(?=\\s*\\p{Lu})'), replacement: 'thành phố', example: 'HĐND TP. Đồng Hới khóa XXI' },
+  { id: 'abbr.pct-tt', pattern: W('PCT\\s+TT'), replacement: 'Phó Chủ tịch Thường trực', example: 'PCT TT UBND tỉnh Nguyễn Chí Hiến chủ trì hội nghị' },
+  { id: 'abbr.pct', pattern: W('PCT'), replacement: 'Phó Chủ tịch', example: 'Phan Đình Phùng, PCT UBND tỉnh' },
+  { id: 'abbr.pbt', pattern: W('PBT'), replacement: 'Phó Bí thư', example: 'Phạm Đại Dương, PBT Tỉnh ủy, Chủ tịch UBND tỉnh' },
+  { id: 'abbr.ubkt', pattern: W('UBKT'), replacement: 'Ủy ban Kiểm tra', example: 'Chủ nhiệm UBKT Tỉnh ủy' },
+  { id: 'abbr.ubmttq', pattern: W('UBMTTQ'), replacement: 'Ủy ban MTTQ', example: 'Chủ tịch UBMTTQ Việt Nam tỉnh' },
+  { id: 'abbr.tt-tt', pattern: W('TT&TT'), replacement: 'Thông tin và Truyền thông', example: 'giữ chức Giám đốc Sở TT&TT' },
+  { id: 'abbr.nn-ptnt', pattern: W('NN&PTNT'), replacement: 'Nông nghiệp và Phát triển nông thôn', example: 'Giám đốc Sở NN&PTNT' },
+  { id: 'abbr.kh-dt', pattern: W('KH&ĐT'), replacement: 'Kế hoạch và Đầu tư', example: 'Giám đốc Sở KH&ĐT' },
+  { id: 'abbr.tn-mt', pattern: W('TN&MT'), replacement: 'Tài nguyên và Môi trường', example: 'Giám đốc Sở TN&MT' },
+  { id: 'abbr.gd-dt', pattern: W('GD&ĐT'), replacement: 'Giáo dục và Đào tạo', example: 'Giám đốc Sở GD&ĐT' },
+  { id: 'abbr.kh-cn', pattern: W('KH&CN'), replacement: 'Khoa học và Công nghệ', example: 'Giám đốc Sở KH&CN' },
+  { id: 'abbr.ld-tbxh', pattern: W('LĐ-TB&XH|LĐTB&XH|LĐTBXH'), replacement: 'Lao động - Thương binh và Xã hội', example: 'Giám đốc Sở LĐ-TB&XH' },
+  { id: 'abbr.vh-tt-dl', pattern: W('VH,\\s?TT&DL|VHTT&DL|VHTTDL'), replacement: 'Văn hóa, Thể thao và Du lịch', example: 'Giám đốc Sở VH,TT&DL' },
+  { id: 'abbr.gtvt', pattern: W('GTVT'), replacement: 'Giao thông vận tải', example: 'Giám đốc Sở GTVT' },
+  { id: 'abbr.ndvn', pattern: W('NDVN'), replacement: 'Nông dân Việt Nam', example: 'Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN' },
+  { id: 'abbr.lhpn', pattern: W('LHPN'), replacement: 'Liên hiệp Phụ nữ', example: 'Chủ tịch Hội LHPN huyện' },
+  { id: 'abbr.ccb', pattern: W('CCB'), replacement: 'Cựu chiến binh', example: 'Chủ tịch Hội CCB tỉnh' },
+  { id: 'abbr.tncs', pattern: W('TNCS'), replacement: 'Thanh niên Cộng sản', example: 'Bí thư Tỉnh đoàn TNCS Hồ Chí Minh' },
+  { id: 'abbr.bchqs', pattern: W('BCHQS'), replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng BCHQS tỉnh' },
+  { id: 'abbr.vksnd', pattern: W('VKSND'), replacement: 'Viện Kiểm sát nhân dân', example: 'Viện trưởng VKSND tỉnh' },
+  { id: 'abbr.tand', pattern: W('TAND'), replacement: 'Tòa án nhân dân', example: 'Chánh án TAND tỉnh' },
+  { id: 'abbr.tu', pattern: W('TU'), replacement: 'Tỉnh ủy', example: 'Phó Bí thư TU, Chủ tịch UBND tỉnh' },
+  { id: 'case.nhan-dan', pattern: /(?<=(?:Hội đồng|Ủy ban|Uỷ ban|Tòa án|Viện Kiểm sát|Viện kiểm sát) )Nhân dân(?![\p{L}])/gu, replacement: 'nhân dân', example: 'Phó Chủ tịch Hội đồng Nhân dân thành phố' },
+  { id: 'case.pho-title', pattern: /(?<![\p{L}])(Phó|Bí thư|Ủy viên) (bí thư|chủ tịch|giám đốc|trưởng ban|chánh văn phòng|chủ nhiệm|trưởng phòng)(?![\p{L}])/gu,
+    replacement: (_m, title: string, rest: string) => `${title} ${capital(rest)}`, example: 'ông U Huấn (45 tuổi, Phó bí thư Thường trực); Phó chủ tịch HĐND huyện Lý Sơn' },
+  { id: 'case.party-committee', pattern: /(?<=(?:Bí thư|Phó Bí thư|Ủy viên|Thường vụ|Thường trực|Ban Chấp hành) )(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đảng ủy)(?![\p{L}])/gu,
+    replacement: (m) => capital(m), example: 'Đồng chí Nguyễn Tiến Thuận tái đắc cử Bí thư thị ủy Bỉm Sơn' },
+  { id: 'case.quoc-hoi', pattern: /(?<![\p{L}])Quốc Hội(?![\p{L}])/gu, replacement: 'Quốc hội', example: 'Phó Chủ tịch Thường trực Quốc Hội' },
+  { id: 'abbr.doan-dbqh', pattern: /(?<![\p{L}])Đoàn [đĐ]ại biểu Quốc hội(?![\p{L}])/gu, replacement: 'Đoàn ĐBQH', example: 'Trưởng Đoàn đại biểu Quốc hội tỉnh Thái Nguyên' },
+  { id: 'case.quan-su', pattern: /(?<![\p{L}])Bộ Chỉ huy quân sự(?![\p{L}])/gu, replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh' },
+  { id: 'case.hoi-dong', pattern: /(?<![\p{L}])Hội Đồng Nhân Dân(?![\p{L}])/gu, replacement: 'Hội đồng nhân dân', example: 'HỘI ĐỒNG NHÂN DÂN written in title case' },
+];

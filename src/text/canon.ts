@@ -1,6 +1,6 @@
 // One canonical spelling layer: every key and every match goes through here; display keeps the surface.
 import { createHash } from 'node:crypto';
-import { ABBREVIATIONS, OLD_TONE_PLACEMENT, TYPOS } from '../lexicon/spelling';
+import { ABBREVIATIONS, OLD_TONE_PLACEMENT, READING_RULES, TYPOS } from '../lexicon/spelling';
 
 export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
@@ -25,6 +25,16 @@ export function normalizeText(raw: string): string {
 export function canonicalSpelling(s: string): string {
   let t = s.replace(OLD_TONE_RE, (m) => OLD_TONE_PLACEMENT[m] ?? m);
   for (const typo of TYPOS) t = t.replace(typo.pattern, typo.replacement);
+  return t;
+}
+
+/**
+ * A sentence as the extractors read it: canonical spelling, then the abbreviations of READING_RULES spelled out
+ * ("PCT UBND tỉnh" → "Phó Chủ tịch UBND tỉnh", "TPHCM" → "thành phố Hồ Chí Minh"). May be longer than the text.
+ */
+export function readingForm(s: string): string {
+  let t = canonicalSpelling(s);
+  for (const r of READING_RULES) t = t.replace(r.pattern, r.replacement as string);
   return t;
 }
 
