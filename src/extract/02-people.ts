@@ -47,6 +47,13 @@ function postAt(s: ReadSentence, k: number): PostHit | null {
   return { text: acting ? `${ACTING.word} ${p.text}` : p.text, term: p.term, former, concurrent: false, end: s.tokens[p.last]!.end, first: k };
 }
 
+/** What may stand between two coordinated names: "A, B và C", "ông A và bà B". */
+const COORDINATION = /^\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà)\s+)?$/u;
+/** A title shared by the names after it opens with "các": "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh". */
+const LIST_BEFORE = /(?<![\p{L}])[Cc]ác\s+[^,;:.]*$/u;
+
+const AGE_BRACKET = /^\s*\(\s*\d{2}\s+tuổi\s*[,;]\s*/u;
+
 const TERM_AFTER = /^\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+|^\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/u;
 
 /** Past a term written after a post ("Bí thư Tỉnh ủy khóa XVI", "…, nhiệm kỳ 2020 - 2025"), which the post keeps. */
@@ -65,6 +72,9 @@ function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; aft
   const posts: PostHit[] = [];
   let at = from;
   let bracket = false;
+  // "ông U Huấn (45 tuổi, Phó bí thư Thường trực)": posts in brackets after an age
+  const aged = AGE_BRACKET.exec(s.canon.slice(at));
+  if (aged) { at += aged[0].length; bracket = true; }
   for (;;) {
     const k = tokenAtOrAfter(s.tokens, at);
     const tok = s.tokens[k];
@@ -72,7 +82,7 @@ function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; aft
     const gap = s.canon.slice(at, tok.start);
     let hit: PostHit | null = null;
     const kiem = tok.text === 'kiêm';
-    if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && /^\s+[-–—]\s+$/.test(gap))) hit = postAt(s, kiem ? k + 1 : k);
+    if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && (/^\s+[-–—]\s+$/.test(gap) || (aged && gap === '')))) hit = postAt(s, kiem ? k + 1 : k);
     else if (posts.length === 0 && /^\s*\(\s*$/.test(gap)) { hit = postAt(s, k); bracket = hit !== null; }
     else if (posts.length > 0 && gap === ' ' && kiem) hit = postAt(s, k + 1);
     if (!hit) break;
@@ -180,7 +190,7 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
   }
   const ev = provenance(ctx, hit.s, hit.rule);
   rec.evidence.push(ev);
-  const names = canonicalPostList(entries.map((e) => e.post.text), ctx.province);
+  const names = canonicalPostList(entries.map((e) => e.post.text), ctx.province, ctx.places);
   entries.forEach((e, i) => {
     const post = names[i]!;
     // the date comes from the meetings, read later (08-dates); `toDate` remembers the sentence
@@ -255,11 +265,30 @@ export const extractPeople: Extractor = {
           }
         }
       }
-      hits.forEach((h, j) => {
+      // Names coordinated with nothing but ", " or "và" between them share what the list says of them all:
+      // "Các ông Lê Khắc Nam, Lê Thanh Sơn, Nguyễn Xuân Bình được bầu giữ chức Phó Chủ tịch …" (the post taken
+      // after the last), "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh chủ trì" (the title before the first).
+      const readings = hits.map((h, j) => {
         const next = hits[j + 1]?.trigStart ?? canon.length;
+        return { ...postsTakenOrLeft(s, h.trigStart, h.after, next), next };
+      });
+      const coordinated = (j: number) => j + 1 < hits.length && 
+        COORDINATION.test(canon.slice(hits[j]!.after, hits[j + 1]!.trigStart));
+      hits.forEach((h, j) => {
         const entries: Entry[] = h.posts.map((post) => ({ post, former: post.former, event: null }));
         if (h.shared && h.posts.length === 0) entries.push({ post: h.shared, former: false, event: null });
-        const { taken, retired } = postsTakenOrLeft(s, h.trigStart, h.after, next);
+        let { taken, retired } = readings[j]!;
+        if (h.posts.length === 0 && taken.length === 0 && !retired) {
+          let k = j;
+          while (coordinated(k) && readings[k]!.taken.length === 0) k++;
+          if (k > j && coordinated(k - 1)) { taken = readings[k]!.taken; retired = readings[k]!.retired; }
+          let b = j;
+          while (b > 0 && coordinated(b - 1) && hits[b - 1]!.posts.length === 0) b--;
+          if (b > 0 && b < j + 1 && COORDINATION.test(canon.slice(hits[b - 1]!.after, hits[b]!.trigStart)) && hits[b - 1]!.posts.length > 0 &&
+            hits[b - 1]!.after === hits[b - 1]!.name.end && LIST_BEFORE.test(canon.slice(0, hits[b - 1]!.trigStart).slice(-80))) {
+            for (const post of hits[b - 1]!.posts) entries.push({ post, former: post.former, event: null });
+          }
+        }
         for (const t of taken) {
           entries.push({ post: t.post, former: ENDING_EVENTS.includes(t.kind), event: { kind: t.kind, replaces: t.replaces, rule: t.rule } });
         }

@@ -73,12 +73,15 @@ const LEVEL_RES = LOCAL_LEVELS.map((l) => ({
   named: new RegExp(`(?:^| )(?:${l.tails.join('|')}) ${PLACE_NAME}$`, 'u'),
 }));
 
+/** The places of each local level an article names ("huyện Phú Lương", "Quận ủy Cầu Giấy"), by level. */
+export type ArticlePlaces = Partial<Record<string, string>>;
+
 /**
  * The posts of one appositive list, read together: a province named anywhere in the list qualifies its
  * other provincial posts ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum" → both of Kon Tum), and a bare
  * district body takes the district the list names ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn").
  */
-export function canonicalPostList(phrases: string[], province: string | null): string[] {
+export function canonicalPostList(phrases: string[], province: string | null, places: ArticlePlaces = {}): string[] {
   const shown = phrases.map((p) => displayForm(p));
   const named = shown.map((p) => trailingProvince(p)).filter((p): p is string => p !== null);
   const listProvince = named.length > 0 ? named[named.length - 1]! : province;
@@ -88,7 +91,11 @@ export function canonicalPostList(phrases: string[], province: string | null): s
     for (const l of LEVEL_RES) {
       if (!l.bare.test(p)) continue;
       const place = shown.map((x) => l.named.exec(x)?.[1]).filter((x): x is string => !!x).pop();
-      if (place) return `${p} ${place}`;
+      // a bare "Đảng ủy" is the commune's, ward's or town's: "Bí thư Đảng ủy xã An Hải"
+      const level = / Đảng ủy$/u.test(` ${p}`) ? ` ${l.level}` : '';
+      if (place) return `${p}${level} ${place}`;
+      const there = places[l.level];
+      if (there && !level) return `${p} ${there}`;
     }
     return base;
   });

@@ -4,6 +4,28 @@ import type { ParsedArticle, Sentence } from '../schema/article';
 import type { DatePrecision, Diagnostic, DocumentRecord, MeetingRecord, PersonRecord, Provenance } from '../schema/records';
 import { readingForm } from '../text/canon';
 import { tokenize, type Token } from './tokens';
+import { ARTICLE_PLACE_WORDS } from '../lexicon/posts';
+import type { ArticlePlaces } from './canonical-names';
+
+const PLACE_AFTER_LEVEL = new RegExp(
+  `(?<![\\p{L}])(${ARTICLE_PLACE_WORDS.flatMap((l) => l.words).sort((a, b) => b.length - a.length).join('|')}) ((?:\\p{Lu}[\\p{L}]*|\\d+)(?: \\p{Lu}[\\p{L}]*)*)`, 'gu');
+const LEVEL_OF = new Map(ARTICLE_PLACE_WORDS.flatMap((l) => l.words.map((w) => [w.toLowerCase(), l.level] as const)));
+
+/** The places of each local level the article names; a level named with two places has none. */
+export function articlePlaces(texts: string[]): ArticlePlaces {
+  const seen = new Map<string, Set<string>>();
+  for (const t of texts) {
+    for (const m of t.matchAll(PLACE_AFTER_LEVEL)) {
+      const level = LEVEL_OF.get(m[1]!.toLowerCase())!;
+      const set = seen.get(level) ?? new Set<string>();
+      set.add(m[2]!);
+      seen.set(level, set);
+    }
+  }
+  const out: ArticlePlaces = {};
+  for (const [level, names] of seen) if (names.size === 1) out[level] = [...names][0]!;
+  return out;
+}
 
 export interface ReadSentence extends Sentence {
   /** the reading form (canonical spelling, abbreviations spelled out): what the extractors match */
@@ -36,6 +58,8 @@ export interface ExtractContext {
   /** holdings and post events waiting for their date, with the sentence they were read from */
   toDate: Array<{ item: { date: string | null; datePrecision: DatePrecision | null }; sentence: number; stated: boolean }>;
   authors: string[];
+  /** the one place of each local level the article names ("huyện Phú Lương"), for posts left bare */
+  places: ArticlePlaces;
   diagnostics: Diagnostic[];
 }
 
@@ -49,6 +73,7 @@ export function createContext(article: ParsedArticle, tokenizer: Tokenizer = tok
   return {
     article, sentences, province: null, provinceEvidence: null, people: new Map(), mentions: [],
     meetings: [], meetingOpens: [], documents: [], toDate: [], authors: [], diagnostics: [],
+    places: articlePlaces([article.title, ...sentences.map((s) => s.canon)]),
   };
 }
 

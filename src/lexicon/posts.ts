@@ -72,11 +72,29 @@ export const NATIONAL_MARKERS = ['trung ương', 'bộ chính trị', 'quốc h�
  * Levels below the province: a bare "Huyện ủy" in a post list takes the district the list names.
  * Example: "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn" → "Phó Bí thư Huyện ủy Nam Đàn".
  */
-export const LOCAL_LEVELS: Array<{ tails: string[]; example: string }> = [
-  { tails: ['Huyện ủy', 'huyện'], example: 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn' },
-  { tails: ['Thị ủy', 'thị xã'], example: 'Bí thư Thị ủy, Chủ tịch HĐND thị xã Hồng Lĩnh' },
-  { tails: ['Thành ủy', 'thành phố'], example: 'Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Sầm Sơn' },
-  { tails: ['Quận ủy', 'quận'], example: 'Bí thư Quận ủy, Chủ tịch HĐND quận Hải Châu' },
+export const LOCAL_LEVELS: Array<{ level: string; tails: string[]; example: string }> = [
+  { level: 'huyện', tails: ['Huyện ủy', 'huyện'], example: 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn' },
+  { level: 'thị xã', tails: ['Thị ủy', 'thị xã'], example: 'Bí thư Thị ủy, Chủ tịch HĐND thị xã Hồng Lĩnh' },
+  { level: 'thành phố', tails: ['Thành ủy', 'thành phố'], example: 'Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Sầm Sơn' },
+  { level: 'quận', tails: ['Quận ủy', 'quận'], example: 'Bí thư Quận ủy, Chủ tịch HĐND quận Hải Châu' },
+  { level: 'xã', tails: ['Đảng ủy', 'xã'], example: 'được điều về làm Bí thư Đảng ủy kiêm Chủ tịch UBND xã An Hải' },
+  { level: 'phường', tails: ['Đảng ủy', 'phường'], example: 'Bí thư Đảng ủy, Chủ tịch HĐND phường Đông Mai' },
+  { level: 'thị trấn', tails: ['Đảng ủy', 'thị trấn'], example: 'Chủ tịch UBND thị trấn Phố Châu' },
+];
+
+/**
+ * A local body left bare ("Chủ tịch HĐND quận", "Trưởng Phòng Nội vụ huyện") when neither the post nor its list
+ * names the place takes the place of that level the article names: "Quận ủy Cầu Giấy tổ chức hội nghị …
+ * đồng chí Phương Kiến Quốc - Chủ tịch HĐND quận" → "Chủ tịch HĐND quận Cầu Giấy". Only when the article
+ * names one place of that level.
+ */
+export const ARTICLE_PLACE_WORDS: Array<{ level: string; words: string[] }> = [
+  { level: 'huyện', words: ['huyện', 'Huyện ủy'] },
+  { level: 'thị xã', words: ['thị xã', 'Thị ủy'] },
+  { level: 'quận', words: ['quận', 'Quận ủy'] },
+  { level: 'xã', words: ['xã', 'Đảng ủy xã'] },
+  { level: 'phường', words: ['phường', 'Đảng ủy phường'] },
+  { level: 'thị trấn', words: ['thị trấn'] },
 ];
 
 /**
