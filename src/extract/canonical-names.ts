@@ -23,6 +23,7 @@ const trailingProvinceMemo = memoize((phrase: string) => {
 /** The level words a provincial body ends with; a centrally governed city's are "thành phố", "Thành ủy". */
 const PROVINCE_TAIL = /(^| )(tỉnh|tỉnh ủy|đảng bộ tỉnh)$/;
 const CITY_TAIL = /(^| )(thành phố|thành ủy|đảng bộ thành phố)$/;
+const BARE_COUNCIL = /(?:^| )(?:HĐND|UBND|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ)$/u;
 const DEPARTMENT = /(^| )sở [^ ]/;
 const LEVEL_INSIDE = / (tỉnh|thành phố|huyện|quận|thị xã) /;
 
@@ -59,6 +60,8 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
   if (named) return { name: t, scope: scopeOf(t), province: named };
   const k = canonKey(t);
   const city = province !== null && CITY_PROVINCES.has(province);
+  // a provincial council or committee written bare: "Chủ tịch HĐND, Trưởng Đoàn ĐBQH tỉnh Nghệ An"
+  if (province && BARE_COUNCIL.test(t)) return { name: `${t} ${city ? 'thành phố' : 'tỉnh'} ${province}`, scope: 'provincial', province };
   if (province && needsProvince(k, city)) {
     const joiner = DEPARTMENT.test(k) && !PROVINCE_TAIL.test(k) && !CITY_TAIL.test(k) ? (city ? ' thành phố ' : ' tỉnh ') : ' ';
     return { name: `${t}${joiner}${province}`, scope: 'provincial', province };

@@ -78,6 +78,7 @@ export const READING_RULES: ReadingRule[] = [
     replacement: (_m, title: string, rest: string) => `${title} ${capital(rest)}`, example: 'ông U Huấn (45 tuổi, Phó bí thư Thường trực); Phó chủ tịch HĐND huyện Lý Sơn' },
   { id: 'case.party-committee', pattern: /(?<=(?:Bí thư|Phó Bí thư|Ủy viên|Thường vụ|Thường trực|Ban Chấp hành) )(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đảng ủy)(?![\p{L}])/gu,
     replacement: (m) => capital(m), example: 'Đồng chí Nguyễn Tiến Thuận tái đắc cử Bí thư thị ủy Bỉm Sơn' },
+  { id: 'case.truong-doan', pattern: /(?<![\p{L}])(Trưởng|Phó Trưởng) đoàn (?=ĐBQH|Đại biểu|đại biểu)/gu, replacement: '$1 Đoàn ', example: 'Thái Thanh Quý, Bí thư Tỉnh ủy, Chủ tịch HĐND, Trưởng đoàn ĐBQH tỉnh Nghệ An' },
   { id: 'case.quoc-hoi', pattern: /(?<![\p{L}])Quốc Hội(?![\p{L}])/gu, replacement: 'Quốc hội', example: 'Phó Chủ tịch Thường trực Quốc Hội' },
   { id: 'abbr.doan-dbqh', pattern: /(?<![\p{L}])Đoàn [đĐ]ại biểu Quốc hội(?![\p{L}])/gu, replacement: 'Đoàn ĐBQH', example: 'Trưởng Đoàn đại biểu Quốc hội tỉnh Thái Nguyên' },
   { id: 'case.quan-su', pattern: /(?<![\p{L}])Bộ Chỉ huy quân sự(?![\p{L}])/gu, replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh' },
