@@ -109,7 +109,8 @@ function prefixPosts(s: ReadSentence, nameFirst: number): PostHit[] {
       if (hit && hit.end === s.tokens[endTok]!.end) { found = hit; break; }
     }
     // the post must run straight into the name (or into the previous post after a comma)
-    if (found && out.length === 0 && s.canon.slice(found.end, s.tokens[nameFirst]!.start) !== ' ') found = null;
+    // "UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được": a dash may stand before the name
+    if (found && out.length === 0 && !/^(?: |\s+[-–]\s+)$/u.test(s.canon.slice(found.end, s.tokens[nameFirst]!.start))) found = null;
     if (found) {
       const nextStart = out.length ? s.tokens[out[0]!.first]!.start : s.tokens[nameFirst]!.start;
       if (out.length && !/^\s*,\s*$/.test(s.canon.slice(found.end, nextStart))) found = null;
@@ -247,6 +248,9 @@ export const extractPeople: Extractor = {
         if (name) {
           const { posts, after } = appositivePosts(s, name.end);
           const before = prefixPosts(s, trig > 0 ? i - trig : i);
+          // posts the previous name's list ran into are this name's when they stand before it: "A, posts – B, posts – C"
+          const prev = hits[hits.length - 1];
+          if (prev && before.length > 0) prev.posts = prev.posts.filter((p) => p.first < before[0]!.first);
           hits.push({
             name, s, rule: trig ? 'people.triggered' : list ? 'people.list' : 'people.family-name', posts: [...before, ...posts],
             shared: list?.shared ?? null, trigStart: tokens[trig > 0 ? i - trig : i]!.start, after,
@@ -276,7 +280,7 @@ export const extractPeople: Extractor = {
         COORDINATION.test(canon.slice(hits[j]!.after, hits[j + 1]!.trigStart));
       hits.forEach((h, j) => {
         const entries: Entry[] = h.posts.map((post) => ({ post, former: post.former, event: null }));
-        if (h.shared && h.posts.length === 0) entries.push({ post: h.shared, former: false, event: null });
+        if (h.shared && !h.posts.some((p) => p.text === h.shared!.text)) entries.push({ post: h.shared, former: false, event: null });
         let { taken, retired } = readings[j]!;
         if (h.posts.length === 0 && taken.length === 0 && !retired) {
           let k = j;
