@@ -47,6 +47,24 @@ function postAt(s: ReadSentence, k: number): PostHit | null {
   return { text: acting ? `${ACTING.word} ${p.text}` : p.text, term: p.term, former, concurrent: false, end: s.tokens[p.last]!.end, first: k };
 }
 
+const NAMED_AS = /(?<![\p{L}])(?:là|gồm|gồm có)\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u;
+const COUNT_WORD = /^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|\d+|[Cc]ác)$/u;
+
+/** The post a count names before "là" in the clause that ends at `at`: "Tỉnh ủy có 2 Phó Bí thư Tỉnh ủy là ông …". */
+function countedPostBefore(s: ReadSentence, at: number): PostHit | null {
+  const head = s.canon.slice(0, at);
+  const m = NAMED_AS.exec(head);
+  if (!m) return null;
+  const clause = Math.max(head.lastIndexOf(';', m.index), head.lastIndexOf('.', m.index)) + 1;
+  let found: PostHit | null = null;
+  for (let k = tokenAtOrAfter(s.tokens, clause); k < s.tokens.length && s.tokens[k]!.start < m.index; k++) {
+    if (k === 0 || !COUNT_WORD.test(s.tokens[k - 1]!.text)) continue;
+    const hit = postAt(s, k);
+    if (hit && hit.end <= m.index) found = hit;
+  }
+  return found;
+}
+
 /** What may stand between two coordinated names: "A, B và C", "ông A và bà B". */
 const COORDINATION = /^\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà)\s+)?$/u;
 /** A title shared by the names after it opens with "các": "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh". */
@@ -292,6 +310,13 @@ export const extractPeople: Extractor = {
             hits[b - 1]!.after === hits[b - 1]!.name.end && LIST_BEFORE.test(canon.slice(0, hits[b - 1]!.trigStart).slice(-80))) {
             for (const post of hits[b - 1]!.posts) entries.push({ post, former: post.former, event: null });
           }
+        }
+        // "Hai Phó Chủ tịch HĐND tỉnh được bầu là ông A và ông B": the post counted before "là" goes to the names after it
+        if (h.posts.length === 0 && !h.shared) {
+          let b = j;
+          while (b > 0 && coordinated(b - 1) && hits[b - 1]!.posts.length === 0) b--;
+          const counted = countedPostBefore(s, hits[b]!.trigStart);
+          if (counted) entries.push({ post: counted, former: false, event: null });
         }
         for (const t of taken) {
           entries.push({ post: t.post, former: ENDING_EVENTS.includes(t.kind), event: { kind: t.kind, replaces: t.replaces, rule: t.rule } });
