@@ -6,18 +6,23 @@ import type { DatePrecision } from '../schema/records';
 
 export interface DayMonth { day: number; month: number; year: number | null; index: number; length: number }
 
-const NUMERIC = /(?<![\d/])(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/gu;
+/** "14/7", "28-29/5", "ngày 27 và 28/9" (the first day), "3/10/2019". */
+const NUMERIC = /(?<![\d/])(\d{1,2})(?:\s*(?:[-–]|và)\s*\d{1,2})?\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/gu;
 const WORDED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 /** "Sáng 14-7", "ngày 20-1-2023", "Chiều nay (5-6)": a dash between day and month after a time-of-day word. */
-const DASHED = /(?<=(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:nay\s+|qua\s+|mai\s+)?\(?)(\d{1,2})-(\d{1,2})(?:-(\d{4}))?(?![\d/-])/giu;
+const DASHED = /(?<=(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:nay\s+|qua\s+|mai\s+|ngày\s+)?\(?)(\d{1,2})([-.])(\d{1,2})(?:\2(\d{4}))?(?![\d/]|[-.]\d)/giu;
+/** A birth date is no event of the article: "Ông Đính sinh ngày 12/4/1966". */
+const BIRTH_BEFORE = /(?<![\p{L}])sinh\s+(?:ngày\s+)?$/iu;
 
 /** Every day-and-month expression in a string, in order. */
 export function findDates(s: string): DayMonth[] {
   const out: DayMonth[] = [];
   for (const re of [NUMERIC, WORDED, DASHED]) {
     for (const m of s.matchAll(re)) {
-      const day = Number(m[1]), month = Number(m[2]);
-      const year = m[3] ? Number(m[3]) : null;
+      const g = re === DASHED ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
+      const day = Number(g[0]), month = Number(g[1]);
+      const year = g[2] ? Number(g[2]) : null;
+      if (BIRTH_BEFORE.test(s.slice(Math.max(0, m.index! - 12), m.index!))) continue;
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
       out.push({ day, month, year, index: m.index!, length: m[0].length });
     }
@@ -28,9 +33,11 @@ export function findDates(s: string): DayMonth[] {
 /** Years the text speaks of as its time ("năm 2018", "9 tháng đầu năm 2018"); not ranges or targets. */
 export function mentionedYears(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/(?<!đến |tới |giai đoạn |nhiệm kỳ |đến hết |tầm nhìn )năm (\d{4})(?!\s*[-–]\s*\d{4})/giu)) {
+  for (const m of text.matchAll(/(?<!đến |tới |giai đoạn |nhiệm kỳ |đến hết |tầm nhìn |từ |sinh )năm (\d{4})(?!\s*[-–]\s*\d{4})/giu)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     if (/[-–]\s*$/.test(before)) continue;
+    // "Năm 2014, ông được bổ nhiệm …" opens a step of a biography, not the article's time
+    if (m[0].startsWith('Năm') && /(?:^|[.!?]\s+|\n)$/u.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     out.push(Number(m[1]));
   }
   return out;

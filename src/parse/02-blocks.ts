@@ -3,14 +3,14 @@ import type { Block, BlockKind, PageDate } from '../schema/article';
 
 /**
  * "Thứ tư,  25/05/2022", "Thứ 4, 01/05/2024, 07:29[GMT+7]", "Thứ 5, 20/01/2022 | 19:35:08", "25/05/2022 08:15",
- * "Cập nhật: 10:20 15/07/2023", "Thứ Bảy, ngày 14/10/2023", "10:20 | 15/07/2023".
+ * "Cập nhật: 10:20 15/07/2023", "Thứ Bảy, ngày 14/10/2023", "10:20 | 15/07/2023", "13:16, 04/10/2018 [GMT+7]".
  */
 const TIME = String.raw`\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*(?:\[?GMT\s*[+-]\s*\d+\]?|\(GMT\s*[+-]\s*\d+\)|SA|CH|AM|PM))?`;
 const DATE_LINE = new RegExp(
   String.raw`^\s*(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Ngày cập nhật|Xuất bản|Thời gian)(?:\s+lúc)?\s*:?\s*)?` +
   String.raw`(?:${TIME}\s*(?:[,|-]\s*)?)?` +
   String.raw`(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` +
-  String.raw`(?:\s*(?:[,|-]\s*)?${TIME})?\s*$`,
+  String.raw`(?:\s*(?:[,|-]\s*)?${TIME})?(?:\s*[[(]GMT\s*[+-]\s*\d+[\])])?\s*$`,
   'iu',
 );
 
