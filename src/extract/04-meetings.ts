@@ -57,6 +57,35 @@ function subjectBody(ctx: ExtractContext, s: ReadSentence, nounStart: number): s
   return null;
 }
 
+/** "Hội nghị … đã được Ban Thường vụ Tỉnh ủy Hà Nam tổ chức": the body after "được/do" that organises it. */
+function passiveBody(s: ReadSentence, nounEnd: number): string | null {
+  const m = /(?<![\p{L}])(?:đã\s+)?(?:được|do)\s+(?=\p{Lu})/u.exec(s.canon.slice(nounEnd, nounEnd + 160));
+  if (!m) return null;
+  const k = tokenAtOrAfter(s.tokens, nounEnd + m.index + m[0].length);
+  const head = bodyHeadAt(s.tokens, s.canon, k);
+  if (!head) return null;
+  const p = phraseFrom(s.tokens, s.canon, k, head);
+  return /^\s*(?:tổ chức|triệu tập|chủ trì)/u.test(s.canon.slice(p.end)) ? p.text : null;
+}
+
+/**
+ * Who holds a sitting (FORMAT.md): a kỳ họp is the council's even when its standing committee organises it
+ * ("Thường trực HĐND tỉnh … tổ chức kỳ họp thứ 35"), and one without a named body is the HĐND's; a numbered
+ * plenum of a Party committee is its executive's ("Hội nghị Tỉnh ủy lần thứ 8" → Ban Chấp hành Đảng bộ tỉnh).
+ */
+function holdingBody(kind: string, body: string | null, tail: string): string | null {
+  if (kind === 'kỳ họp') {
+    if (!body) return /Quốc hội/u.test(tail) ? 'Quốc hội' : 'HĐND';
+    return body.replace(/^Thường trực (HĐND|Hội đồng nhân dân)/u, '$1');
+  }
+  if (body && kind === 'hội nghị' && /lần thứ/u.test(tail)) {
+    const m = /^(Tỉnh|Thành|Huyện|Quận|Thị) ủy(.*)$/u.exec(body);
+    if (m) return `Ban Chấp hành Đảng bộ ${({ Tỉnh: 'tỉnh', Thành: 'thành phố', Huyện: 'huyện', Quận: 'quận', Thị: 'thị xã' } as Record<string, string>)[m[1]!]}${m[2]}`;
+  }
+  if (body === 'Đảng bộ' && kind === 'đại hội') return 'Đảng bộ tỉnh';
+  return body;
+}
+
 type Dated = ResolvedDate & { sentence: ReadSentence };
 
 /** The first date written in the sentence before `until`. */
@@ -68,7 +97,7 @@ function dateIn(cal: Calendar, s: ReadSentence, until: number): Dated | null {
 
 /** A date written in the sentence before the noun (or just after it: "hội nghị … ngày 5/3"). */
 function ownDate(cal: Calendar, s: ReadSentence, nounStart: number): Dated | null {
-  return dateIn(cal, s, nounStart) ?? dateIn(cal, s, nounStart + 80);
+  return dateIn(cal, s, nounStart) ?? dateIn(cal, s, nounStart + 140);
 }
 
 /** No date of its own: the lead sentence's, else "hôm nay" as the in-page publication time. */
@@ -131,6 +160,8 @@ export const extractMeetings: Extractor = {
         const tn = [...title.canon.matchAll(NOUN_RE)][0];
         if (tn) bodyText = bodyAfterNoun(title, tn.index! + tn[0].length) ?? subjectBody(ctx, title, tn.index!);
       }
+      if (!bodyText) bodyText = passiveBody(c.s, nounStart + c.noun[0].length);
+      bodyText = holdingBody(c.noun[0].toLowerCase(), bodyText, c.s.canon.slice(nounStart, nounStart + c.noun[0].length + 60));
       const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
       const date = ownDate(cal, c.s, nounStart);
       if (!first) {
