@@ -14,26 +14,61 @@ import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
 const NOUN_RE = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS.map((n) => n.text).join('|')})(?![\\p{L}])`, 'giu');
 const EVENT_RE = new RegExp(`(?<![\\p{L}])(${MEETING_EVENT_VERBS.join('|')})(?![\\p{L}])`, 'iu');
 const NOT_HELD_RE = new RegExp(`(${MEETING_NOT_HELD.join('|')})`, 'iu');
+/** "Ban Chấp hành mới sẽ ra mắt … tại phiên bế mạc đại hội", "theo kết quả kỳ họp HĐND tỉnh hồi đầu tháng 10". */
+const NOT_HELD_BEFORE = /(?<![\p{L}])(?:sẽ|sắp|dự kiến|theo kết quả|kết quả)(?![\p{L}])[^.;]*$/iu;
+/** "Nhân dịp về dự Hội nghị …, đoàn … dâng hương": a sitting that is only the occasion of a visit. */
+const OCCASION_BEFORE = /(?<![\p{L}])(?:nhân dịp|bên lề|trước thềm|chào mừng)(?![\p{L}])[^.;,]*$/iu;
+/** "Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Bình Thuận": a working session the body hosts. */
+const WORKS_WITH_RE = /(?<![\p{L}])làm việc với\s+/giu;
+/** "Ban Chấp hành Đảng bộ tỉnh Gia Lai đã họp", "HĐND xã Lộc Thuận họp bất thường": a body sitting. */
+const SITS_RE = /(?<![\p{L}])họp(?![\p{L}])(?!\s+báo)/gu;
 /** "Nghị quyết Đại hội …", "Chương trình hội nghị …": the meeting is named, not reported. */
 const DOCUMENT_BEFORE = new RegExp(`(?<![\\p{L}])(${DOCUMENT_TYPES.join('|')})\\s+$`, 'iu');
 /** Words between the noun and the body: "hội nghị (mở rộng) lần thứ tư", "kỳ họp thứ 10", "đại hội đại biểu". */
 const QUALIFIERS = /^(\s*(\(mở rộng\)|mở rộng|đại biểu|lần thứ [\p{L}\d]+|thứ [\p{L}\d]+|thường kỳ|thường lệ|định kỳ|bất thường|kỳ chuyên đề|chuyên đề|tháng \d+(\/\d{4})?|quý [IV\d]+|,))*\s*/iu;
 
-interface Candidate { s: ReadSentence; noun: RegExpMatchArray }
+/** A report of a sitting: where its noun (or verb) stands, its kind, and its body when the verb names it. */
+interface Candidate { s: ReadSentence; at: number; end: number; kind: string; body: string | null }
 
-/** Meeting nouns in a sentence that report a meeting taking place. */
+/** The clause before `at` says the sitting is to come, or is only the occasion of something else. */
+function notHeld(s: ReadSentence, at: number, end: number): boolean {
+  const clause = s.canon.slice(Math.max(0, s.canon.lastIndexOf(',', at - 1) + 1, s.canon.lastIndexOf(';', at - 1) + 1), at);
+  return NOT_HELD_RE.test(s.canon.slice(end, end + 60)) || NOT_HELD_BEFORE.test(clause) || OCCASION_BEFORE.test(s.canon.slice(0, at)) ||
+    DOCUMENT_BEFORE.test(s.canon.slice(Math.max(0, at - 20), at));
+}
+
+/** Meeting nouns in a sentence that report a meeting taking place, and the verbs that do ("làm việc với …", "… họp"). */
 function reports(s: ReadSentence): Candidate[] {
   const out: Candidate[] = [];
   for (const noun of s.canon.matchAll(NOUN_RE)) {
-    const at = noun.index!;
-    const rest = s.canon.slice(at + noun[0].length, at + noun[0].length + 60);
-    if (NOT_HELD_RE.test(rest) || DOCUMENT_BEFORE.test(s.canon.slice(Math.max(0, at - 20), at))) continue;
+    const at = noun.index!, end = at + noun[0].length;
+    if (notHeld(s, at, end)) continue;
     // the verb must be outside the noun itself ("kỳ họp" contains "họp")
-    const hasEvent = EVENT_RE.test(s.canon.slice(0, at)) || EVENT_RE.test(s.canon.slice(at + noun[0].length));
+    const hasEvent = EVENT_RE.test(s.canon.slice(0, at)) || EVENT_RE.test(s.canon.slice(end));
     const hasDate = findDates(s.canon.slice(0, at)).length > 0;
-    if (hasEvent || hasDate) out.push({ s, noun });
+    if (hasEvent || hasDate) out.push({ s, at, end, kind: noun[0].toLowerCase(), body: null });
   }
-  return out;
+  for (const v of s.canon.matchAll(WORKS_WITH_RE)) {
+    const at = v.index!, end = at + v[0].length;
+    const k = tokenAtOrAfter(s.tokens, end);
+    const head = bodyHeadAt(s.tokens, s.canon, k);
+    if (!head || notHeld(s, at, end) || out.some((c) => c.at < at && at - c.end < 40)) continue;
+    out.push({ s, at, end, kind: 'buổi làm việc', body: phraseFrom(s.tokens, s.canon, k, head).text });
+  }
+  for (const v of s.canon.matchAll(SITS_RE)) {
+    const at = v.index!, end = at + v[0].length;
+    // the body right before the verb: "Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 55", "HĐND tỉnh … khóa 6 họp kỳ bất thường"
+    let body: string | null = null;
+    for (let k = 0; k < s.tokens.length && s.tokens[k]!.start < at; k++) {
+      const head = bodyHeadAt(s.tokens, s.canon, k);
+      if (!head) continue;
+      const p = phraseFrom(s.tokens, s.canon, k, head);
+      if (/^[\s,]*(?:(?:khóa|khoá) [\p{L}\d]+[\s,]*)?(?:\([^)]*\)\s*)?(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*)?(?:đã\s+)?$/u.test(s.canon.slice(p.end, at))) { body = p.text; break; }
+    }
+    if (!body || notHeld(s, at, end) || out.some((c) => Math.abs(c.at - at) < 30)) continue;
+    out.push({ s, at, end, kind: /^(HĐND|Hội đồng nhân dân|Thường trực HĐND)/u.test(body) ? 'kỳ họp' : 'phiên họp', body });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 function bodyAfterNoun(s: ReadSentence, nounEnd: number): string | null {
@@ -66,6 +101,15 @@ function passiveBody(s: ReadSentence, nounEnd: number): string | null {
   if (!head) return null;
   const p = phraseFrom(s.tokens, s.canon, k, head);
   return /^\s*(?:tổ chức|triệu tập|chủ trì)/u.test(s.canon.slice(p.end)) ? p.text : null;
+}
+
+/** "Hội nghị … diễn ra chiều ngày 30/7 tại trụ sở Tỉnh ủy Bà Rịa - Vũng Tàu": held at a body's seat. */
+function seatBody(s: ReadSentence, nounEnd: number): string | null {
+  const m = /(?<![\p{L}])tại trụ sở\s+/u.exec(s.canon.slice(nounEnd));
+  if (!m) return null;
+  const k = tokenAtOrAfter(s.tokens, nounEnd + m.index + m[0].length);
+  const head = bodyHeadAt(s.tokens, s.canon, k);
+  return head ? phraseFrom(s.tokens, s.canon, k, head).text : null;
 }
 
 /**
@@ -112,14 +156,14 @@ function fallbackDate(ctx: ExtractContext, cal: Calendar, s: ReadSentence, nounS
 }
 
 function newMeeting(ctx: ExtractContext, c: Candidate, body: string | null, date: Dated | null): MeetingRecord {
-  const { s, noun } = c;
-  const nounStart = noun.index!;
-  const nounEnd = nounStart + noun[0].length;
+  const { s } = c;
+  const nounStart = c.at;
+  const nounEnd = c.end;
   const tail = s.canon.slice(nounStart, nounEnd + 120);
   const ordinal = /lần thứ ([\p{L}\d]+)|(?:hội nghị|kỳ họp|phiên họp|đại hội)\s+thứ\s+([\p{L}\d]+)/iu.exec(tail);
   const term = /khóa ([IVXLC]+)/u.exec(s.canon);
   return {
-    kind: noun[0].toLowerCase(),
+    kind: c.kind,
     date: date?.iso ?? null,
     datePrecision: date?.precision ?? null,
     body,
@@ -153,15 +197,15 @@ export const extractMeetings: Extractor = {
     }
     const cal = calendarOf(ctx.article);
     for (const c of ordered) {
-      const nounStart = c.noun.index!;
-      let bodyText = bodyAfterNoun(c.s, nounStart + c.noun[0].length) ?? subjectBody(ctx, c.s, nounStart);
+      const nounStart = c.at;
+      let bodyText = c.body ?? bodyAfterNoun(c.s, c.end) ?? subjectBody(ctx, c.s, nounStart);
       const first = ctx.meetings.length === 0;
       if (!bodyText && first && title) {
         const tn = [...title.canon.matchAll(NOUN_RE)][0];
         if (tn) bodyText = bodyAfterNoun(title, tn.index! + tn[0].length) ?? subjectBody(ctx, title, tn.index!);
       }
-      if (!bodyText) bodyText = passiveBody(c.s, nounStart + c.noun[0].length);
-      bodyText = holdingBody(c.noun[0].toLowerCase(), bodyText, c.s.canon.slice(nounStart, nounStart + c.noun[0].length + 60));
+      if (!bodyText) bodyText = passiveBody(c.s, c.end) ?? seatBody(c.s, c.end);
+      bodyText = holdingBody(c.kind, bodyText, c.s.canon.slice(nounStart, c.end + 60));
       const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
       const date = ownDate(cal, c.s, nounStart);
       if (!first) {
