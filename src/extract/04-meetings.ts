@@ -132,16 +132,33 @@ function holdingBody(kind: string, body: string | null, tail: string): string | 
 
 type Dated = ResolvedDate & { sentence: ReadSentence };
 
-/** The first date written in the sentence before `until`. */
-function dateIn(cal: Calendar, s: ReadSentence, until: number): Dated | null {
+const TERM = /nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})/u;
+/** The first sitting of a term, or its congress: "kỳ họp thứ nhất, HĐND thành phố khóa XV … nhiệm kỳ 2016-2021". */
+const FIRST_OF_TERM = /(?:kỳ họp|phiên họp|hội nghị|họp kỳ)\s+(?:lần\s+)?thứ\s+(?:nhất|I)(?![\p{L}])|(?<![\p{L}])đại hội(?![\p{L}])/iu;
+
+/**
+ * The first date written in the sentence before `until`. A day without a year in a sentence that names the
+ * first sitting of a term (or a congress) and the term ("nhiệm kỳ 2016-2021") is in the term's first year;
+ * otherwise a term the sentence names bounds the year.
+ */
+function dateIn(cal: Calendar, s: ReadSentence, until: number, termText = ''): Dated | null {
   const dm = findDates(s.canon.slice(0, Math.min(s.canon.length, until)))[0];
   const r = dm ? resolveDayMonth(dm, cal.bound, cal.years) : null;
-  return r ? { ...r, sentence: s } : null;
+  if (!r || !dm || dm.year !== null) return r ? { ...r, sentence: s } : null;
+  const term = TERM.exec(s.canon) ?? TERM.exec(termText);
+  if (term) {
+    const [from, to] = [Number(term[1]), Number(term[2])];
+    const year = Number(r.iso.slice(0, 4));
+    const want = FIRST_OF_TERM.test(s.canon) ? from : year > to ? to : year < from ? from : year;
+    const iso = `${want}${r.iso.slice(4)}`;
+    if (want !== year && (!cal.bound || iso <= cal.bound)) return { iso, precision: 'day', rule: 'date.year-from-term', sentence: s };
+  }
+  return { ...r, sentence: s };
 }
 
 /** A date written in the sentence before the noun (or just after it: "hội nghị … ngày 5/3"). */
-function ownDate(cal: Calendar, s: ReadSentence, nounStart: number): Dated | null {
-  return dateIn(cal, s, nounStart) ?? dateIn(cal, s, nounStart + 140);
+function ownDate(cal: Calendar, s: ReadSentence, nounStart: number, termText = ''): Dated | null {
+  return dateIn(cal, s, nounStart, termText) ?? dateIn(cal, s, nounStart + 140, termText);
 }
 
 /** No date of its own: the lead sentence's, else "hôm nay" as the in-page publication time. */
@@ -207,7 +224,7 @@ export const extractMeetings: Extractor = {
       if (!bodyText) bodyText = passiveBody(c.s, c.end) ?? seatBody(c.s, c.end);
       bodyText = holdingBody(c.kind, bodyText, c.s.canon.slice(nounStart, c.end + 60));
       const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
-      const date = ownDate(cal, c.s, nounStart);
+      const date = ownDate(cal, c.s, nounStart, title?.canon ?? '');
       if (!first) {
         const same = ctx.meetings.find((m) => body === null || m.body === null || canonKey(m.body) === canonKey(body));
         if (same || !date || c.s.kind !== 'paragraph') {

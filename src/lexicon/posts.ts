@@ -121,7 +121,8 @@ export const PHRASE_STOPS = new Set(
    'cũng vừa nhất đồng và hoặc nhưng mà để do bởi theo như từ sau trước lúc thời ngày tháng năm sáng chiều tối ' +
    'hôm nay qua vào ra lên xuống còn vẫn đều chỉ rất nhiều ít không chưa hiện nguyên cho biết cho rằng thôi ' +
    'miễn bãi phân điều chuyển nghỉ trúng tái đắc tiến chính thức ông bà anh chị em đồng chí người vị ' +
-   'nói tặng đón mừng chào dẫn đầu chụp ảnh kết luận thông qua biểu quyết tuyên bố khai bế họp giới thiệu').split(' '),
+   'nói tặng đón mừng chào dẫn đầu chụp ảnh kết luận thông qua biểu quyết tuyên bố khai bế họp giới thiệu ' +
+   'tổ diễn triệu nhằm gồm xem bàn quyết thống thực hướng trả hồi đi về nhiệm').split(' '),
 );
 
 /**
@@ -168,6 +169,12 @@ export const BODY_HEADS: BodyHead[] = [
   { text: 'Ban cán sự đảng', example: 'Tờ trình số 25-TTr/BCS của Ban cán sự đảng UBND tỉnh ngày 10/3/2023' },
   { text: 'Đảng đoàn', example: 'Đảng đoàn HĐND tỉnh' },
   { text: 'Ban', example: 'Ban Tổ chức Tỉnh ủy' },
+  { text: 'Hội Nông dân', example: 'Đại hội đại biểu Hội Nông dân tỉnh Nghệ An lần thứ X' },
+  { text: 'Hội Liên hiệp Phụ nữ', example: 'Chủ tịch Hội Liên hiệp Phụ nữ huyện' },
+  { text: 'Hội Cựu chiến binh', example: 'Đại hội Hội Cựu chiến binh tỉnh' },
+  { text: 'Liên đoàn Lao động', example: 'Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh' },
+  { text: 'Tỉnh đoàn', example: 'Hội nghị Ban Chấp hành Tỉnh đoàn' },
+  { text: 'Ủy ban Bầu cử', example: 'Phó Chủ tịch Ủy ban Bầu cử tỉnh' },
 ];
 
 /**

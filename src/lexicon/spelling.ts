@@ -82,6 +82,7 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'case.quoc-hoi', pattern: /(?<![\p{L}])Quốc Hội(?![\p{L}])/gu, replacement: 'Quốc hội', example: 'Phó Chủ tịch Thường trực Quốc Hội' },
   { id: 'abbr.doan-dbqh', pattern: /(?<![\p{L}])Đoàn [đĐ]ại biểu Quốc hội(?![\p{L}])/gu, replacement: 'Đoàn ĐBQH', example: 'Trưởng Đoàn đại biểu Quốc hội tỉnh Thái Nguyên' },
   { id: 'case.quan-su', pattern: /(?<![\p{L}])Bộ Chỉ huy quân sự(?![\p{L}])/gu, replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh' },
+  { id: 'case.du-khuyet', pattern: /(?<=Ủy viên )Dự khuyết(?![\p{L}])/gu, replacement: 'dự khuyết', example: 'Đồng chí Đào Hồng Lan, Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy' },
   { id: 'case.ban-chap-hanh', pattern: /(?<![\p{L}])Ban chấp hành(?![\p{L}])/gu, replacement: 'Ban Chấp hành', example: 'chiều 27/12, Ban chấp hành Đảng bộ tỉnh Hà Giang tổ chức Hội nghị lần thứ 29' },
   { id: 'abbr.in-brackets', pattern: / \((?:\p{Lu}[\p{Lu}Đ&.,-]*\p{Lu}|TT&TT|UBKT|HĐND|UBND)\)(?=[\s,.;:])/gu, replacement: '', example: 'Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT) giữ chức Giám đốc Sở TT&TT; Ủy ban Kiểm tra (UBKT) Tỉnh ủy' },
   { id: 'case.hoi-dong', pattern: /(?<![\p{L}])Hội Đồng Nhân Dân(?![\p{L}])/gu, replacement: 'Hội đồng nhân dân', example: 'HỘI ĐỒNG NHÂN DÂN written in title case' },
