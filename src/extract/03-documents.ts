@@ -6,25 +6,32 @@ import { NUMBERED_DOCUMENT_TYPES } from '../lexicon/triggers';
 import { canonicalPhrase } from './canonical-names';
 import { provenance, type Extractor } from './context';
 import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
+import { calendarOf, resolveDayMonth, type Calendar } from './dates';
 
 const TYPES = NUMBERED_DOCUMENT_TYPES.join('|');
+/**
+ * "Quyết định số 2139- QĐSN/TW", "Văn bản số 13402-CV/VPTW"; without "số" only a number that is no year:
+ * "theo Nghị quyết 1111 của Ủy ban Thường vụ Quốc hội", "thông báo 05/TB-UBND tỉnh".
+ */
 const CITATION = new RegExp(
-  `(?<![\\p{L}])(${TYPES}|${TYPES.toLowerCase()})\\s+số\\s+(\\d+(?:\\s*[/\\-–]\\s*(?:\\d+|\\p{Lu}[\\p{L}]*(?:\\s*[/\\-–]\\s*\\p{Lu}[\\p{L}]*)*))*)`,
+  `(?<![\\p{L}])(${TYPES}|${TYPES.toLowerCase()})\\s+(?:số\\s+|(?=\\d+[/\\-]|\\d{3,}(?![\\d/\\-])(?<!(?:19|20)\\d\\d)))(\\d+(?:\\s*[/\\-–]\\s*(?:\\d+|\\p{Lu}[\\p{L}]*(?:\\s*[/\\-–]\\s*\\p{Lu}[\\p{L}]*)*))*)`,
   'gu',
 );
-const DATE_AFTER = /^\s*,?\s*(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|^\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+/** "12/12/2019", "29-1-2021", "ngày 12 tháng 12 năm 2019", and "ngày 20/5" (its year from the text) after the number. */
+const DATE_AFTER = /^\s*,?\s*(?:ngày\s+)?(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})|^\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s*,?\s*ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])/u;
 
-/** The ISO date of a DATE_AFTER match ("12/12/2019" or "ngày 12 tháng 12 năm 2019"), null when no such day. */
-function isoOf(d: RegExpExecArray): string | null {
-  const [dd, mm, yy] = (d[1] ? [d[1], d[2], d[3]] : [d[4], d[5], d[6]]).map(Number) as [number, number, number];
+/** The ISO date of a DATE_AFTER match, null when no such day; a day without a year takes it from the calendar. */
+function isoOf(d: RegExpExecArray, cal: Calendar): string | null {
+  if (d[8]) return resolveDayMonth({ day: Number(d[8]), month: Number(d[9]), year: null, index: 0, length: 0 }, cal.bound, cal.years)?.iso ?? null;
+  const [dd, mm, yy] = (d[1] ? [d[1], d[3], d[4]] : [d[5], d[6], d[7]]).map(Number) as [number, number, number];
   return validDate(yy, mm, dd) ? isoDate(yy, mm, dd) : null;
 }
 
 export const extractDocuments: Extractor = {
   id: 'documents',
   run(ctx) {
+    const cal = calendarOf(ctx.article);
     for (const s of ctx.sentences) {
-      if (!s.canon.includes('số')) continue;
       for (const m of s.canon.matchAll(CITATION)) {
         const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
         const number = m[2]!.replace(/\s+/g, '').replace(/–/g, '-');
@@ -32,7 +39,7 @@ export const extractDocuments: Extractor = {
         let date: string | null = null;
         const d = DATE_AFTER.exec(s.canon.slice(at));
         if (d) {
-          date = isoOf(d);
+          date = isoOf(d, cal);
           at += d[0].length;
         }
         let issuer: string | null = null;
@@ -45,7 +52,7 @@ export const extractDocuments: Extractor = {
             issuer = canonicalPhrase(phrase.text, ctx.province).name;
             // "Tờ trình số 25-TTr/BCS của Ban cán sự đảng UBND tỉnh ngày 10/3/2023": the date after the issuer
             const later = date ? null : DATE_AFTER.exec(s.canon.slice(phrase.end));
-            if (later) date = isoOf(later);
+            if (later) date = isoOf(later, cal);
           }
         }
         const sameAsEarlier = ctx.documents.find(

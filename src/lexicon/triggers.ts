@@ -61,7 +61,8 @@ export const DOCUMENT_TYPES = [
 /** Numbered document citations: "Nghị quyết số 101-NQ/TU, ngày 12/12/2019 của Ban Thường vụ Tỉnh uỷ". */
 export const NUMBERED_DOCUMENT_TYPES = [
   'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kết luận', 'Đề án', 'Kế hoạch', 'Thông báo', 'Quy định', 'Hướng dẫn',
-  'Công văn', 'Thông tư', 'Nghị định', 'Luật', 'Chương trình', 'Quy chế', 'Báo cáo', 'Tờ trình', 'Công điện',
+  'Công văn', 'Thông tư', 'Nghị định', 'Luật', 'Chương trình', 'Quy chế', 'Báo cáo', 'Tờ trình', 'Công điện', 'Văn bản',
+  'Chương trình hành động',
 ];
 
 export interface PostEventTrigger { id: string; kind: PostEventKind; text: string; example: string }
