@@ -1,10 +1,12 @@
 // Canonical names for posts and bodies (FORMAT.md): title + body + province when the body is provincial
 // and the province is known; national posts unqualified; district and city bodies by their own place.
 import { canonKey, canonicalSpelling, memoize } from '../text/canon';
-import { DISPLAY_REWRITES, LOCAL_LEVELS, NATIONAL_MARKERS, PROVINCIAL_COMMITTEE_MEMBER } from '../lexicon/posts';
+import { COMMITTEE_MEMBERS, DISPLAY_REWRITES, LOCAL_LEVELS, NATIONAL_MARKERS } from '../lexicon/posts';
 import { PROVINCES } from '../lexicon/places';
 
 export type Scope = 'national' | 'provincial' | 'local';
+
+const MEMBER_KEYS = new Map(COMMITTEE_MEMBERS.flatMap((m) => m.surfaces.map((x) => [canonKey(x), m.post] as const)));
 
 const PROVINCE_KEYS = PROVINCES.flatMap((p) => [p.name, ...(p.aliases ?? [])].map((n) => ({ key: canonKey(n), name: p.name })))
   .sort((a, b) => b.key.length - a.key.length);
@@ -55,7 +57,8 @@ function displayFormOf(phrase: string): string {
 /** The canonical post or body name; `province` is the article's when the phrase does not name one. */
 export function canonicalPhrase(phrase: string, province: string | null): { name: string; scope: Scope; province: string | null } {
   let t = displayForm(phrase);
-  if (canonKey(t) === canonKey(PROVINCIAL_COMMITTEE_MEMBER.surface)) t = PROVINCIAL_COMMITTEE_MEMBER.post;
+  const member = MEMBER_KEYS.get(canonKey(t));
+  if (member) t = member;
   const named = trailingProvince(t);
   if (named) return { name: t, scope: scopeOf(t), province: named };
   const k = canonKey(t);

@@ -61,6 +61,12 @@ export const TITLES: Title[] = [
   { text: 'Phó Chỉ huy trưởng', seats: 'many', example: 'Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },
   { text: 'Trưởng Công an', seats: 'one', example: 'Trưởng Công an huyện Lộc Bình' },
   { text: 'Tổng Biên tập', seats: 'one', example: 'Tổng Biên tập Báo Lạng Sơn' },
+  { text: 'Trưởng phòng', seats: 'one', example: 'Trưởng phòng Nội vụ huyện' },
+  { text: 'Trưởng Phòng', seats: 'one', example: 'đồng chí Mông Chí Hồng, Trưởng Phòng Nội Vụ huyện, đại biểu HĐND huyện' },
+  { text: 'Phó Trưởng phòng', seats: 'many', example: 'Phó Trưởng phòng Tài chính - Kế hoạch huyện' },
+  { text: 'Phó Trưởng Phòng', seats: 'many', example: 'Phó Trưởng Phòng Nội vụ huyện' },
+  { text: 'Thành ủy viên', seats: 'many', example: 'Đồng chí Trần Thị Phương Hoa - Thành ủy viên, Bí thư Quận ủy Cầu Giấy' },
+  { text: 'Chánh Thanh tra', seats: 'one', example: 'Chánh Thanh tra tỉnh' },
   { text: 'UVTƯ', seats: 'many', example: 'Đồng chí Đỗ Trọng Hưng, UVTƯ Đảng, Bí thư Tỉnh uỷ' },
   { text: 'UVTW', seats: 'many', example: 'UVTW Đảng, Bí thư Tỉnh ủy' },
 ];
@@ -192,11 +198,19 @@ export const DISPLAY_REWRITES: Array<{ from: RegExp; to: string; example: string
   { from: /\bBTV\b/gu, to: 'Ban Thường vụ', example: 'BTV Tỉnh ủy' },
   { from: /Phó Bí thư Thường trực/gu, to: 'Phó Bí thư thường trực', example: 'Phó Bí thư Thường trực Tỉnh ủy' },
   { from: /Trưởng ban /gu, to: 'Trưởng Ban ', example: 'Trưởng ban Dân vận Tỉnh ủy' },
+  { from: /^Ủy viên Thường vụ /gu, to: 'Ủy viên Ban Thường vụ ', example: 'Phan Thiên Định, Ủy viên Thường vụ Thành ủy Huế' },
   { from: /(Tỉnh ủy|Thành ủy) (?:tỉnh|thành phố) /gu, to: '$1 ', example: 'Đồng chí Bùi Thanh Quyến tái đắc cử Bí thư Tỉnh ủy tỉnh Hải Dương' },
 ];
 
-/** "Tỉnh ủy viên" is a member of the provincial Party executive committee. */
-export const PROVINCIAL_COMMITTEE_MEMBER = { surface: 'Tỉnh ủy viên', post: 'Ủy viên Ban Chấp hành Đảng bộ tỉnh' };
+/**
+ * Members of a Party committee written short: "Thành ủy viên" or "Ủy viên Thành ủy" is a member of the city's
+ * executive committee (FORMAT.md), "Ủy viên Tỉnh ủy" of the province's.
+ * Example: "ông Nguyễn Minh Hùng, Ủy viên Thành ủy, Phó Chủ tịch UBND TP Hải Phòng".
+ */
+export const COMMITTEE_MEMBERS: Array<{ surfaces: string[]; post: string }> = [
+  { surfaces: ['Tỉnh ủy viên', 'Ủy viên Tỉnh ủy'], post: 'Ủy viên Ban Chấp hành Đảng bộ tỉnh' },
+  { surfaces: ['Thành ủy viên', 'Ủy viên Thành ủy'], post: 'Ủy viên Ban Chấp hành Đảng bộ thành phố' },
+];
 
 /**
  * The leading single-seat posts of a province, in the order a reader of provincial news expects them: the start

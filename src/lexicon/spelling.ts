@@ -14,6 +14,8 @@ export interface Typo { id: string; pattern: RegExp; replacement: string; exampl
 
 /** Typos that are never meant as written. */
 export const TYPOS: Typo[] = [
+  { id: 'typo.truong-doan', pattern: /(?<![\p{L}])Trường Đoàn(?= ĐBQH| đại biểu| Đại biểu)/gu, replacement: 'Trưởng Đoàn',
+    example: 'Hoàng Trung Dũng, Bí thư Tỉnh ủy, Chủ tịch HĐND, Trường Đoàn ĐBQH tỉnh Hà Tĩnh' },
   { id: 'typo.tinh-uy', pattern: /(?<![\p{L}])Tình (ủy|uỷ)(?![\p{L}])/gu, replacement: 'Tỉnh $1',
     example: 'Đề án số 01 – ĐA/TU ngày 31/5/2021 của Ban Thường vụ Tình ủy' },
 ];
@@ -83,6 +85,10 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'abbr.doan-dbqh', pattern: /(?<![\p{L}])Đoàn [đĐ]ại biểu Quốc hội(?![\p{L}])/gu, replacement: 'Đoàn ĐBQH', example: 'Trưởng Đoàn đại biểu Quốc hội tỉnh Thái Nguyên' },
   { id: 'case.quan-su', pattern: /(?<![\p{L}])Bộ Chỉ huy quân sự(?![\p{L}])/gu, replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh' },
   { id: 'case.du-khuyet', pattern: /(?<=Ủy viên )Dự khuyết(?![\p{L}])/gu, replacement: 'dự khuyết', example: 'Đồng chí Đào Hồng Lan, Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy' },
+  { id: 'case.ban-can-su', pattern: /(?<![\p{L}])Ban [Cc]án [Ss]ự [Đđ]ảng(?![\p{L}])/gu, replacement: 'Ban cán sự đảng', example: 'Phó Bí thư Ban cán sự Đảng, Phó Chủ tịch UBND tỉnh' },
+  { id: 'case.bo-chinh-tri', pattern: /(?<![\p{L}])Bộ chính trị(?![\p{L}])/gu, replacement: 'Bộ Chính trị', example: 'Đại tướng Phan Văn Giang, Ủy viên Bộ chính trị, Bộ trưởng Bộ Quốc phòng' },
+  { id: 'ellipsis.chu-tich-tinh', pattern: /(?<![\p{L}])(Phó Chủ tịch Thường trực|Phó Chủ tịch thường trực|Phó Chủ tịch|Chủ tịch) (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \p{Lu})/gu, replacement: '$1 UBND ',
+    example: 'miễn nhiệm chức Chủ tịch tỉnh Bắc Giang nhiệm kỳ 2021-2026 với ông Lê Ánh Dương' },
   { id: 'case.ban-chap-hanh', pattern: /(?<![\p{L}])Ban chấp hành(?![\p{L}])/gu, replacement: 'Ban Chấp hành', example: 'chiều 27/12, Ban chấp hành Đảng bộ tỉnh Hà Giang tổ chức Hội nghị lần thứ 29' },
   { id: 'abbr.in-brackets', pattern: / \((?:\p{Lu}[\p{Lu}Đ&.,-]*\p{Lu}|TT&TT|UBKT|HĐND|UBND)\)(?=[\s,.;:])/gu, replacement: '', example: 'Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT) giữ chức Giám đốc Sở TT&TT; Ủy ban Kiểm tra (UBKT) Tỉnh ủy' },
   { id: 'case.hoi-dong', pattern: /(?<![\p{L}])Hội Đồng Nhân Dân(?![\p{L}])/gu, replacement: 'Hội đồng nhân dân', example: 'HỘI ĐỒNG NHÂN DÂN written in title case' },
