@@ -10,7 +10,8 @@ import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '
 import { canonKey, tidy } from '../text/canon';
 import { canonicalPhrase, canonicalPostList, displayForm, scopeOf } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
-import { joined, nameAt, phraseFrom, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
+import { joined, nameAt, phraseFrom, placeAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
+import { insideName } from './01-province';
 
 const TRIGGERS = PERSON_TRIGGERS.map((t) => t.split(' '));
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t[t.length - 1]!));
@@ -209,7 +210,7 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
   }
   const ev = provenance(ctx, hit.s, hit.rule);
   rec.evidence.push(ev);
-  const names = canonicalPostList(entries.map((e) => e.post.text), ctx.province, ctx.places);
+  const names = canonicalPostList(entries.map((e) => e.post.text), sentenceProvince(hit.s) ?? ctx.province, ctx.places);
   entries.forEach((e, i) => {
     const post = names[i]!;
     // the date comes from the meetings, read later (08-dates); `toDate` remembers the sentence
@@ -225,12 +226,33 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
   return rec.name;
 }
 
+/**
+ * The province a sentence speaks of, when it names one and only one ("Tại kỳ họp thứ nhất, các đại biểu HĐND
+ * tỉnh Hòa Bình đã bầu ông Trần Đăng Ninh, Phó Bí thư Thường trực Tỉnh ủy …" in a report of two provinces).
+ */
+function sentenceProvince(s: ReadSentence): string | null {
+  const named = new Set<string>();
+  for (let i = 0; i < s.tokens.length; i++) {
+    const place = placeAt(s.tokens, s.canon, i);
+    if (!place || insideName(s.tokens, i)) continue;
+    named.add(place.province);
+    i += place.len - 1;
+  }
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /** The record's posts, from its holdings: the former ones, and the others less any the text says were left. */
 function derivePosts(rec: PersonRecord): void {
   const unique = (xs: string[]) => xs.filter((x, i) => xs.findIndex((y) => canonKey(y) === canonKey(x)) === i);
   rec.formerPosts = unique(rec.holdings.filter((h) => h.former).map((h) => h.post));
   const left = new Set(rec.formerPosts.map(canonKey));
-  rec.posts = unique(rec.holdings.filter((h) => !h.former).map((h) => h.post)).filter((x) => !left.has(canonKey(x)));
+  // a promotion within one office supersedes the lower rank: a Phó Chủ tịch UBND elected Chủ tịch UBND holds Chủ tịch only
+  const taken = new Set(rec.events.filter((e) => !ENDING_EVENTS.includes(e.kind)).map((e) => canonKey(e.post)));
+  const superseded = (x: string) => {
+    const k = canonKey(x);
+    return k.startsWith('phó ') && taken.has(k.slice(4).replace(/ thường trực(?= )/u, ''));
+  };
+  rec.posts = unique(rec.holdings.filter((h) => !h.former).map((h) => h.post)).filter((x) => !left.has(canonKey(x)) && !superseded(x));
 }
 
 /** "các đồng chí:" or "các đồng chí Phó Chủ tịch UBND tỉnh:" opens a list of names; the post is shared. */

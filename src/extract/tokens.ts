@@ -135,6 +135,7 @@ export function nameAt(tokens: Token[], s: string, i: number, triggered: boolean
 export interface PhraseMatch { first: number; last: number; start: number; end: number; text: string; term: string | null }
 
 const ROMAN = /^[IVXLC]+$/;
+const DASH_GAP = /^\s*[-–]\s*$/u;
 
 /**
  * A post or body phrase from token i (which must open a title or a body head): then capitalised syllables,
@@ -150,8 +151,17 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
     const prev = tokens[j]!;
     const next = tokens[j + 1]!;
     const gap = s.slice(prev.end, next.start);
-    // a dash inside a place name ("Bà Rịa - Vũng Tàu") is consumed with the place below
-    if (gap !== ' ') break;
+    // a dash inside a place name ("Bà Rịa - Vũng Tàu") is consumed with the place below; a dash between two
+    // capitalised words of a body's name joins them ("Sở Khoa học - Công nghệ", "Ban Thi đua – Khen thưởng",
+    // "Ủy ban Tài chính - Ngân sách"), never before a name or a new title
+    if (gap !== ' ') {
+      if (!DASH_GAP.test(gap) || !isUpper(next.text) || isAcronym(next.text) || nameAt(tokens, s, j + 1, false) || titleAt(tokens, s, j + 1) ||
+        placeAt(tokens, s, j + 1) || !isUpper(tokens[i]!.text) || termStart >= 0) break;
+      const after = tokens[j + 2];
+      if (!after || s.slice(next.end, after.start) !== ' ' || isUpper(after.text)) break;
+      j++;
+      continue;
+    }
     const w = next.text;
     if ((w === 'khóa' || w === 'khoá') && tokens[j + 2] && ROMAN.test(tokens[j + 2]!.text)) {
       term = `khóa ${tokens[j + 2]!.text}`;
