@@ -10,7 +10,7 @@ import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '
 import { canonKey, tidy } from '../text/canon';
 import { canonicalPhrase, canonicalPostList, displayForm, scopeOf } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
-import { joined, nameAt, phraseFrom, placeAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
+import { bodyHeadAt, joined, nameAt, phraseFrom, placeAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
 import { insideName } from './01-province';
 
 const TRIGGERS = PERSON_TRIGGERS.map((t) => t.split(' '));
@@ -45,8 +45,13 @@ function postAt(s: ReadSentence, k: number): PostHit | null {
   const p = phraseFrom(s.tokens, s.canon, i, len);
   // A bare local title ("Bí thư", "Chủ tịch") names no post; national titles and "Tỉnh ủy viên" stand alone.
   if (p.last === i + len - 1 && scopeOf(displayForm(p.text)) !== 'national' && !/^Tỉnh ủy viên$/u.test(p.text)) return null;
-  return { text: acting ? `${ACTING.word} ${p.text}` : p.text, term: p.term, former, concurrent: false, end: s.tokens[p.last]!.end, first: k };
+  const end = s.tokens[p.last]!.end;
+  // "Chủ tịch UBND tỉnh Long An cũ", "Bí thư Tỉnh ủy Tây Ninh trước sáp nhập": a post of a province before a merger is left
+  if (FORMER_AFTER.test(s.canon.slice(end))) former = true;
+  return { text: acting ? `${ACTING.word} ${p.text}` : p.text, term: p.term, former, concurrent: false, end, first: k };
 }
+
+const FORMER_AFTER = /^\s*\(?\s*(?:cũ|trước sáp nhập|trước hợp nhất|trước khi sáp nhập|trước khi hợp nhất)\s*\)?(?![\p{L}])/u;
 
 const NAMED_AS = /(?<![\p{L}])(?:là|gồm|gồm có)\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u;
 const COUNT_WORD = /^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|\d+|[Cc]ác)$/u;
@@ -77,10 +82,12 @@ const TERM_AFTER = /^\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+|^\s*,?\s*nhiệm kỳ\s+
 
 /** Past a term written after a post ("Bí thư Tỉnh ủy khóa XVI", "…, nhiệm kỳ 2020 - 2025"), which the post keeps. */
 function afterTerm(s: ReadSentence, hit: PostHit): number {
-  const m = TERM_AFTER.exec(s.canon.slice(hit.end));
-  if (!m) return hit.end;
+  const old = FORMER_AFTER.exec(s.canon.slice(hit.end));
+  const end = hit.end + (old ? old[0].length : 0);
+  const m = TERM_AFTER.exec(s.canon.slice(end));
+  if (!m) return end;
   hit.term ??= m[0].replace(/^[\s,]+/, '').replace(/\s*[-–]\s*/, ' - ').replace(/\s+/g, ' ').replace(/^khoá/, 'khóa');
-  return hit.end + m[0].length;
+  return end + m[0].length;
 }
 
 /**
@@ -147,13 +154,21 @@ const alt = (xs: string[]) => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
 const EVENT_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])[^.;]{0,60}$`, 'iu');
 const EVENT_VERB_BETWEEN = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])`, 'iu');
 const TAKES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(?<!thôi\\s)(${alt(TAKES_POST)})\\s+(?=\\p{Lu})`, 'u');
-const LEAVES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(${alt(LEAVES_POST)})\\s+(?=\\p{Lu})`, 'u');
+const LEAVES_ALL_RE = new RegExp(`(?<![\\p{L}])(${alt(LEAVES_POST)})\\s+(?=\\p{Lu})`, 'gu');
 const REPLACES_RE = new RegExp(`^\\s*,?\\s*(?:${alt(REPLACES)})\\s+(?:đồng chí|ông|bà)\\s+`, 'u');
 const RETIRES_RE = new RegExp(`^[^.;:]{0,60}?(?<![\\p{L}])(${alt(RETIRES.words)})(?![\\p{L}])`, 'u');
 const NOT_YET_RE = new RegExp(`(?<![\\p{L}])(${alt(RETIRES.notYet)})(?![\\p{L}])`, 'u');
 const DISMISS_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?(.{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
 );
+
+/** "thôi tham gia Ban Thường vụ Tỉnh ủy": the membership of the body named. */
+function membershipAt(s: ReadSentence, k: number): PostHit | null {
+  const head = bodyHeadAt(s.tokens, s.canon, k);
+  if (!head) return null;
+  const p = phraseFrom(s.tokens, s.canon, k, head);
+  return { text: `Ủy viên ${p.text}`, term: p.term, former: false, concurrent: false, end: s.tokens[p.last]!.end, first: k };
+}
 
 interface Taken { post: PostHit; kind: PostEvent['kind']; rule: string; replaces: string | null }
 
@@ -171,18 +186,23 @@ function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, 
   const out: Taken[] = [];
   const rest = s.canon.slice(after, nextMention);
   const before = s.canon.slice(0, mentionStart);
-  for (const [re, left] of [[LEAVES_RE, true], [TAKES_RE, false]] as const) {
+  // every post the clause says is left: "thôi tham gia Ban Thường vụ Tỉnh ủy …; thôi giữ chức Phó Bí thư Ban cán sự
+  // đảng UBND tỉnh …; thôi giữ chức Phó Chủ tịch UBND tỉnh … và được cho nghỉ hưu"
+  const clause = rest.split(/[.!?](?:\s|$)/u)[0]!;
+  for (const m of clause.matchAll(LEAVES_ALL_RE)) {
+    const k = tokenAtOrAfter(s.tokens, after + m.index! + m[0].length);
+    const post = m[1] === 'thôi tham gia' ? membershipAt(s, k) : postAt(s, k);
+    if (!post) continue;
+    const retired = retiresIn(s.canon.slice(afterTerm(s, post), nextMention));
+    out.push({ post, kind: retired ? 'retired' : 'left', rule: retired ? 'event.retired' : 'event.left', replaces: null });
+  }
+  for (const [re, left] of [[TAKES_RE, false]] as const) {
     const m = re.exec(rest);
-    if (!m) continue;
+    if (!m || left) continue;
     const at = after + m[0].length;
     const k = tokenAtOrAfter(s.tokens, at);
     const post = postAt(s, k);
     if (!post) continue;
-    if (left) {
-      const retired = retiresIn(s.canon.slice(afterTerm(s, post), nextMention));
-      out.push({ post, kind: retired ? 'retired' : 'left', rule: retired ? 'event.retired' : 'event.left', replaces: null });
-      continue;
-    }
     const reelected = m[2]!.startsWith('tái');
     const verb = EVENT_VERB_BETWEEN.exec(m[1]!)?.[1] ?? (reelected ? 'tái đắc cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
     // "làm" alone is too common a word: it takes a post only after an event verb

@@ -83,7 +83,7 @@ export const POST_EVENT_VERBS: PostEventTrigger[] = [
 /** What introduces the post taken: "giữ chức", "giữ chức vụ", "làm", "tái đắc cử (chức)". */
 export const TAKES_POST = ['giữ chức vụ', 'giữ chức danh', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'tái cử chức', 'tái cử', 'làm'];
 /** What introduces a post left: "thôi giữ chức Bí thư Tỉnh ủy", "thôi giữ chức vụ …". */
-export const LEAVES_POST = ['thôi giữ chức vụ', 'thôi giữ chức', 'thôi làm'];
+export const LEAVES_POST = ['thôi giữ chức vụ', 'thôi giữ chức danh', 'thôi giữ chức', 'thôi làm', 'thôi chức', 'thôi tham gia'];
 /** A post taken from someone: "giữ chức Phó Bí thư Tỉnh ủy thay đồng chí Lê Văn A". */
 export const REPLACES = ['thay', 'thay cho'];
 /**
