@@ -182,7 +182,7 @@ function retiresIn(text: string): boolean {
  * "… giữ chức Phó Chủ tịch UBND tỉnh" after the person, with the verb before or after them; "thôi giữ chức …"
  * (retired when "nghỉ hưu" follows); "nghỉ hưu" right after the mention ends the posts it lists (`retired`).
  */
-function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, nextMention: number): { taken: Taken[]; retired: boolean } {
+function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, nextMention: number): { taken: Taken[]; retired: boolean; leftAll: 'every' | 'listed' | null } {
   const out: Taken[] = [];
   const rest = s.canon.slice(after, nextMention);
   const before = s.canon.slice(0, mentionStart);
@@ -213,8 +213,13 @@ function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, 
     const replaced = r ? nameAt(s.tokens, s.canon, tokenAtOrAfter(s.tokens, tail + r[0].length), true) : null;
     out.push({ post, kind: reelected ? 'reelected' : trig.kind, rule: reelected ? 'event.reelected' : trig.id, replaces: replaced ? tidy(replaced.text) : null });
   }
-  return { taken: out, retired: out.length === 0 && retiresIn(rest) };
+  return { taken: out, retired: out.length === 0 && retiresIn(rest), leftAll: LEAVES_EVERY_POST.test(rest) ? 'every' : MOVES_OUT.test(rest) ? 'listed' : null };
 }
+
+/** "cho các ông A, B và C thôi các chức vụ hiện tại": every post the article gives them ends. */
+const LEAVES_EVERY_POST = /^\s*(?:đều\s+)?(?:được\s+)?(?:cho\s+)?thôi\s+(?:giữ\s+)?(?:tất cả\s+)?(?:các\s+)?chức vụ(?:\s+hiện tại|\s+hiện nay|\s+đang đảm nhiệm)?(?![\p{L}])/u;
+/** "ông A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác tại Sở …": the posts of the place left end. */
+const MOVES_OUT = /^\s*(?:được\s+)?(?:điều động\s+)?(?:đến|về)\s+nhận\s+công\s+tác(?![\p{L}])/u;
 
 interface PersonHit { name: NameMatch; s: ReadSentence; rule: string; posts: PostHit[]; shared: PostHit | null }
 
@@ -262,7 +267,7 @@ function sentenceProvince(s: ReadSentence): string | null {
 }
 
 /** The record's posts, from its holdings: the former ones, and the others less any the text says were left. */
-function derivePosts(rec: PersonRecord): void {
+function derivePosts(rec: PersonRecord, leftAll = false): void {
   const unique = (xs: string[]) => xs.filter((x, i) => xs.findIndex((y) => canonKey(y) === canonKey(x)) === i);
   rec.formerPosts = unique(rec.holdings.filter((h) => h.former).map((h) => h.post));
   const left = new Set(rec.formerPosts.map(canonKey));
@@ -273,6 +278,10 @@ function derivePosts(rec: PersonRecord): void {
     return k.startsWith('phó ') && taken.has(k.slice(4).replace(/ thường trực(?= )/u, ''));
   };
   rec.posts = unique(rec.holdings.filter((h) => !h.former).map((h) => h.post)).filter((x) => !left.has(canonKey(x)) && !superseded(x));
+  if (leftAll) {
+    rec.formerPosts = unique([...rec.formerPosts, ...rec.posts.filter((x) => !taken.has(canonKey(x)))]);
+    rec.posts = rec.posts.filter((x) => taken.has(canonKey(x)));
+  }
 }
 
 /** "các đồng chí:" or "các đồng chí Phó Chủ tịch UBND tỉnh:" opens a list of names; the post is shared. */
@@ -293,6 +302,7 @@ function listOpening(s: ReadSentence, i: number): { shared: PostHit | null; end:
 export const extractPeople: Extractor = {
   id: 'people',
   run(ctx) {
+    const leavesAll = new Set<string>();
     const postMentions: Array<{ s: ReadSentence; start: number; end: number; after: number; post: string }> = [];
     for (const s of ctx.sentences) {
       const { tokens, canon } = s;
@@ -341,11 +351,11 @@ export const extractPeople: Extractor = {
       hits.forEach((h, j) => {
         const entries: Entry[] = h.posts.map((post) => ({ post, former: post.former, event: null }));
         if (h.shared && !h.posts.some((p) => p.text === h.shared!.text)) entries.push({ post: h.shared, former: false, event: null });
-        let { taken, retired } = readings[j]!;
+        let { taken, retired, leftAll } = readings[j]!;
         if (h.posts.length === 0 && taken.length === 0 && !retired) {
           let k = j;
-          while (coordinated(k) && readings[k]!.taken.length === 0) k++;
-          if (k > j && coordinated(k - 1)) { taken = readings[k]!.taken; retired = readings[k]!.retired; }
+          while (coordinated(k) && readings[k]!.taken.length === 0 && !readings[k]!.leftAll) k++;
+          if (k > j && coordinated(k - 1)) ({ taken, retired, leftAll } = readings[k]!);
           let b = j;
           while (b > 0 && coordinated(b - 1) && hits[b - 1]!.posts.length === 0) b--;
           if (b > 0 && b < j + 1 && COORDINATION.test(canon.slice(hits[b - 1]!.after, hits[b]!.trigStart)) && hits[b - 1]!.posts.length > 0 &&
@@ -369,11 +379,17 @@ export const extractPeople: Extractor = {
         const d = DISMISS_BEFORE.exec(canon.slice(0, h.name.start));
         const dismissed = d ? postAt(s, tokenAtOrAfter(tokens, d.index! + d[0].indexOf(d[1]!))) : null;
         if (dismissed) entries.push({ post: dismissed, former: true, event: { kind: 'dismissed', replaces: null, rule: 'event.dismissed' } });
+        // the posts this mention lists end, as every post of the person the article gives them (but a post the
+        // same sentence has them take, and memberships of the Central Committee, which go with them)
+        if (leftAll) {
+          for (const e of entries) if (!e.event && !/Trung ương|TƯ|TW/u.test(e.post.text) && !/^(Tỉnh|Thành) ủy viên$/u.test(e.post.text)) e.former = true;
+          if (leftAll === 'every') leavesAll.add(canonKey(tidy(h.name.text)));
+        }
         const person = addPerson(ctx, h, entries);
         ctx.mentions.push({ person, sentence: s.index, start: h.name.start, end: h.name.end, after: h.after, byPost: false });
       });
     }
-    for (const p of ctx.people.values()) derivePosts(p);
+    for (const p of ctx.people.values()) derivePosts(p, leavesAll.has(canonKey(p.name)));
     for (const m of postMentions) {
       const holders = [...ctx.people.values()].filter((p) => p.posts.some((x) => canonKey(x) === canonKey(m.post)));
       if (holders.length === 1) {

@@ -139,8 +139,13 @@ export const PHRASE_STOPS = new Set(
 export const FREE_LOWERCASE: Record<string, string | null> = {
   'tỉnh': null, 'huyện': null, 'quận': null, 'xã': null, 'phường': null, 'và': null,
   'thường': 'trực', 'nhân': 'dân', 'thành': 'phố', 'thị': null,
+  // two-word names written in lower case inside a body's name: "Sở Giao thông vận tải", "Phát triển nông thôn"
+  'vận': 'tải', 'nông': 'thôn', 'phát': 'triển', 'ngân': 'sách', 'kinh': 'tế', 'môi': 'trường', 'du': 'lịch',
 };
-export const FREE_PAIR_SECOND: Record<string, string> = { 'trực': 'thường', 'dân': 'nhân', 'phố': 'thành', 'hội': 'xã', 'trấn': 'thị' };
+export const FREE_PAIR_SECOND: Record<string, string> = {
+  'trực': 'thường', 'dân': 'nhân', 'phố': 'thành', 'hội': 'xã', 'trấn': 'thị',
+  'tải': 'vận', 'thôn': 'nông', 'triển': 'phát', 'sách': 'ngân', 'tế': 'kinh', 'trường': 'môi', 'lịch': 'du',
+};
 
 
 export interface BodyHead { text: string; example: string }
