@@ -5,19 +5,32 @@ import { meetingFor, provenance, type Extractor, type Mention } from './context'
 
 const CHAIR_RE = new RegExp(`(?<![\\p{L}])(${CHAIR_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'giu');
 const SPEECH_ALT = SPEECH_VERBS.map((v) => v.text).join('|');
-const SPEECH_AFTER_SUBJECT = new RegExp(`^\\s*(?:(?:đã|cũng|tiếp tục|trực tiếp|đồng thời|sau đó)\\s+)*(?:(?:tham\\s+)?dự\\s*(?:và|,)\\s+(?=phát biểu))?(${SPEECH_ALT})(?![\\p{L}])`, 'iu');
+const SPEECH_AFTER_SUBJECT = new RegExp(`^\\s*,?\\s*(?:(?:đã|cũng|tiếp tục|trực tiếp|đồng thời|sau đó)\\s+)*(?:(?:tham\\s+)?dự\\s*(?:và|,)\\s+(?=phát biểu))?(${SPEECH_ALT})(?![\\p{L}])`, 'iu');
 const SPEECH_FIRST = new RegExp(`^(?:[^,]{0,40},\\s*)?(phát biểu(?: kết luận| chỉ đạo| bế mạc| khai mạc)?|kết luận|báo cáo|điều hành)(?![\\p{L}])`, 'iu');
 
+const VERB_RES = new Map([...SPEECH_VERBS, ...CHAIR_VERBS].map((x) => [x.id, new RegExp(`^(?:${x.text})`, 'iu')]));
 function ruleOf(verb: string, list: typeof SPEECH_VERBS): string {
-  const v = verb.toLowerCase();
-  return list.find((x) => v.startsWith(x.text))?.id ?? list[0]!.id;
+  return list.find((x) => VERB_RES.get(x.id)!.test(verb))?.id ?? list[0]!.id;
 }
 
-/** Clause boundaries: ";" unless the sentence lists people after "Các đồng chí:". */
-function clauseOf(text: string, at: number): [number, number] {
+/**
+ * Clause boundaries: ";" unless the sentence lists people after "Các đồng chí:", or the clauses before are a list of
+ * people ("Đồng chí A - Bí thư Quận ủy; đồng chí B - Chủ tịch HĐND quận; đồng chí C - … chủ trì Hội nghị"), or the
+ * verb opens the sentence and the people follow it ("Đồng chủ trì Hội nghị là đồng chí A, …; đồng chí B, …").
+ */
+function clauseOf(text: string, at: number, mentions: Mention[]): [number, number] {
   if (/các đồng chí\s*:/iu.test(text)) return [0, text.length];
-  const start = text.lastIndexOf(';', at - 1) + 1;
-  const end = text.indexOf(';', at);
+  let start = text.lastIndexOf(';', at - 1) + 1;
+  const opensWithPerson = (from: number) => mentions.some((m) => m.start >= from && /^[\s,]*(?:(?:đồng chí|ông|bà)\s+)?$/iu.test(text.slice(from, m.start)));
+  while (start > 0 && opensWithPerson(start)) {
+    const prev = text.lastIndexOf(';', start - 2) + 1;
+    if (!opensWithPerson(prev)) break;
+    start = prev;
+  }
+  let end = text.indexOf(';', at);
+  if (/(?<![\p{L}])(?:là|gồm)\s*(?:các\s+)?(?:đồng chí|ông|bà)/iu.test(text.slice(at, at + 50))) {
+    while (end >= 0 && opensWithPerson(end + 1)) end = text.indexOf(';', end + 1);
+  }
   return [start, end < 0 ? text.length : end];
 }
 
@@ -38,7 +51,7 @@ export const extractRoles: Extractor = {
       const rel = (m: Mention) => ({ start: m.start, after: m.after });
       for (const v of s.canon.matchAll(CHAIR_RE)) {
         const at = v.index!;
-        const [c0, c1] = clauseOf(s.canon, at);
+        const [c0, c1] = clauseOf(s.canon, at, mentions);
         const inClause = mentions.filter((m) => rel(m).start >= c0 && rel(m).start < c1);
         const before = inClause.filter((m) => rel(m).after <= at);
         const chosen = before.length > 0 ? before : inClause.filter((m) => rel(m).start > at);

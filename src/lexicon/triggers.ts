@@ -27,7 +27,11 @@ export const CHAIR_VERBS: Trigger[] = [
 export const SPEECH_VERBS: Trigger[] = [
   { id: 'speak.phat-bieu', text: 'phát biểu', example: 'Đồng chí …, Bí thư Tỉnh ủy phát biểu tại hội nghị' },
   { id: 'speak.ket-luan', text: 'kết luận', example: 'Kết luận nội dung này, đồng chí Bí thư Tỉnh ủy khẳng định' },
-  { id: 'speak.dieu-hanh', text: 'điều hành', example: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh điều hành thảo luận tại hội nghị' },
+  { id: 'speak.dieu-hanh', text: 'điều hành (?:phiên|thảo luận|hội nghị|kỳ họp|cuộc họp|buổi)', example: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh điều hành thảo luận tại hội nghị' },
+  { id: 'speak.cong-bo', text: 'công bố', example: 'Ông Mai Văn Chính, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương công bố quyết định của Bộ Chính trị tại hội nghị' },
+  { id: 'speak.doc', text: 'đọc (?:quyết định|tờ trình|báo cáo|nghị quyết|diễn văn)', example: 'đồng chí … đọc quyết định của Ban Thường vụ Tỉnh ủy' },
+  { id: 'speak.trinh', text: '(?:thông qua|trình) (?:tờ trình|báo cáo|dự thảo)', example: 'ông Nguyễn Thanh Bình, Chủ tịch UBND tỉnh An Giang đã thông qua tờ trình đề nghị HĐND tỉnh bầu bổ sung' },
+  { id: 'speak.chuc-mung', text: 'chúc mừng', example: 'ông Nguyễn Tiến Thành, Phó Bí thư thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh chúc mừng các cán bộ được điều động' },
   { id: 'speak.khang-dinh', text: 'khẳng định', example: 'đồng chí … khẳng định: Năm 2021 là năm đầu …' },
   { id: 'speak.nhan-manh', text: 'nhấn mạnh', example: 'đồng chí Bí thư Tỉnh ủy nhấn mạnh một số bài học kinh nghiệm' },
   { id: 'speak.yeu-cau', text: 'yêu cầu', example: 'đồng chí Bí thư Tỉnh ủy yêu cầu cơ quan soạn thảo tiếp thu' },
