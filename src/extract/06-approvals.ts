@@ -6,7 +6,7 @@ import { diagnose, meetingFor, provenance, type Extractor } from './context';
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${APPROVAL_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'iu');
 const DOC_START = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'iu');
 /** Where an item's title ends and the sentence goes on about it. */
-const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó|để)\s.*$/u;
+const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó|để (?=trình|báo cáo|xin))\s*.*$/u;
 /** Another document after "và" starts a new item, unless the item already cites one ("thực hiện Nghị quyết … và Nghị quyết …"). */
 const AND_DOC = new RegExp(`\\s+và\\s+(?=(?:${DOCUMENT_TYPES.join('|')})(?![\\p{L}]))`, 'u');
 const DOC_INSIDE = new RegExp(`.(?<![\\p{L}])(?:${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'u');
@@ -19,11 +19,14 @@ function splitOnAnd(item: string): string[] {
   return [left, ...splitOnAnd(item.slice(m.index + m[0].length))];
 }
 
+/** What may open an item before its document: a number "(1)", "và", "thông qua" again, "các" ("các Nghị quyết xác nhận …"). */
+const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:các\\s+(?=\\p{Lu}))?`, 'iu');
+
 export function splitApprovedItems(list: string): string[] {
   return list
-    .split(/;/)
+    .split(/;|\s(?=\(\d+\)\s)/)
     .flatMap(splitOnAnd)
-    .map((x) => x.replace(ITEM_TAIL, '').replace(/(\s*(…|\.\.\.|\.))+\s*$/u, '').replace(/^\s*(và|cùng)\s+/u, '').trim())
+    .map((x) => x.replace(ITEM_OPENING, '').replace(ITEM_TAIL, '').replace(/(\s*(…|\.\.\.|\.))+\s*$/u, '').replace(/^\s*(và|cùng)\s+/u, '').trim())
     .filter((x) => DOC_START.test(x))
     .map((x) => x.charAt(0).toUpperCase() + x.slice(1));
 }
@@ -36,6 +39,10 @@ export const extractApprovals: Extractor = {
       const v = VERB_RE.exec(s.canon);
       if (!v) continue;
       if (/(chưa|không|sẽ|dự kiến|trình)\s+(\S+\s+)?$/iu.test(s.canon.slice(Math.max(0, v.index - 20), v.index))) continue;
+      // a purpose ("Kỳ họp nhằm báo cáo …; thông qua …") is no adoption
+      if (/(?<![\p{L}])(?:nhằm|để)(?![\p{L}])[^.]*$/iu.test(s.canon.slice(0, v.index))) continue;
+      // a person who "thông qua tờ trình" presents it to the meeting; the vote comes later
+      if (ctx.mentions.some((m) => m.sentence === s.index && m.after <= v.index && /^[\s,]*(?:(?:đã|cũng)\s+)*$/u.test(s.canon.slice(m.after, v.index)))) continue;
       let list = s.canon.slice(v.index + v[0].length);
       const colon = list.indexOf(':');
       if (colon >= 0 && colon < 120 && !list.slice(0, colon).includes(';')) list = list.slice(colon + 1);

@@ -27,7 +27,7 @@ export const CHAIR_VERBS: Trigger[] = [
 export const SPEECH_VERBS: Trigger[] = [
   { id: 'speak.phat-bieu', text: 'phát biểu', example: 'Đồng chí …, Bí thư Tỉnh ủy phát biểu tại hội nghị' },
   { id: 'speak.ket-luan', text: 'kết luận', example: 'Kết luận nội dung này, đồng chí Bí thư Tỉnh ủy khẳng định' },
-  { id: 'speak.dieu-hanh', text: 'điều hành (?:phiên|thảo luận|hội nghị|kỳ họp|cuộc họp|buổi)', example: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh điều hành thảo luận tại hội nghị' },
+  { id: 'speak.dieu-hanh', text: 'điều hành (?:phần|phiên|thảo luận|hội nghị|kỳ họp|cuộc họp|buổi)', example: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh điều hành thảo luận tại hội nghị' },
   { id: 'speak.cong-bo', text: 'công bố', example: 'Ông Mai Văn Chính, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương công bố quyết định của Bộ Chính trị tại hội nghị' },
   { id: 'speak.doc', text: 'đọc (?:quyết định|tờ trình|báo cáo|nghị quyết|diễn văn)', example: 'đồng chí … đọc quyết định của Ban Thường vụ Tỉnh ủy' },
   { id: 'speak.trinh', text: '(?:thông qua|trình) (?:tờ trình|báo cáo|dự thảo)', example: 'ông Nguyễn Thanh Bình, Chủ tịch UBND tỉnh An Giang đã thông qua tờ trình đề nghị HĐND tỉnh bầu bổ sung' },
@@ -53,6 +53,7 @@ export const APPROVAL_VERBS: Trigger[] = [
   { id: 'approve.bieu-quyet', text: 'biểu quyết thông qua', example: 'HĐND tỉnh biểu quyết thông qua 15 nghị quyết' },
   { id: 'approve.nhat-tri', text: 'nhất trí thông qua', example: 'Hội nghị nhất trí thông qua nghị quyết về nhiệm vụ năm 2019' },
   { id: 'approve.thong-qua', text: 'thông qua', example: 'các đại biểu đã thông qua tờ trình, dự thảo về một số nội dung: …' },
+  { id: 'approve.ra-nghi-quyet', text: 'ra(?= Nghị quyết)', example: 'HĐND tỉnh cũng ra Nghị quyết thành lập Ban Dân tộc' },
 ];
 
 /** Words that open an approved item; an item opening otherwise ("xác định nhiệm vụ …") is no document. */
