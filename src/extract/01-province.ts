@@ -29,6 +29,18 @@ export function insideName(tokens: ReadonlyArray<{ text: string }>, i: number): 
   return k >= 0 && FAMILY_NAMES.has(tokens[k]!.text);
 }
 
+/** The provinces a sentence names, in order. */
+export function namedIn(s: { tokens: Array<{ text: string; start: number; end: number }>; canon: string }): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const place = placeAt(s.tokens, s.canon, i);
+    if (!place || insideName(s.tokens, i)) continue;
+    out.push(place.province);
+    i += place.len - 1;
+  }
+  return out;
+}
+
 export const extractProvince: Extractor = {
   id: 'province',
   run(ctx) {
@@ -40,6 +52,15 @@ export const extractProvince: Extractor = {
         ctx.provinceEvidence = provenance(ctx, first, 'province.dateline');
         return;
       }
+    }
+    // a digest of several provinces, whose title names them all, is the first one's:
+    // "Đoàn đại biểu 3 tỉnh Thanh Hóa - Nghệ An - Hà Tĩnh dâng hương …", "Bầu … tỉnh Hòa Bình và Vĩnh Long"
+    const title = ctx.sentences.find((s) => s.kind === 'title');
+    const inTitle = title ? namedIn(title) : [];
+    if (new Set(inTitle).size >= 2) {
+      ctx.province = inTitle[0]!;
+      ctx.provinceEvidence = provenance(ctx, title!, 'province.digest-title');
+      return;
     }
     const score = new Map<string, { n: number; first: number; sentence: number }>();
     for (const s of ctx.sentences) {

@@ -10,8 +10,8 @@ import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '
 import { canonKey, tidy } from '../text/canon';
 import { canonicalPhrase, canonicalPostList, displayForm, scopeOf } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
-import { bodyHeadAt, joined, nameAt, phraseFrom, placeAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
-import { insideName } from './01-province';
+import { bodyHeadAt, joined, nameAt, phraseFrom, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
+import { namedIn } from './01-province';
 
 const TRIGGERS = PERSON_TRIGGERS.map((t) => t.split(' '));
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t[t.length - 1]!));
@@ -256,13 +256,7 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
  * tỉnh Hòa Bình đã bầu ông Trần Đăng Ninh, Phó Bí thư Thường trực Tỉnh ủy …" in a report of two provinces).
  */
 function sentenceProvince(s: ReadSentence): string | null {
-  const named = new Set<string>();
-  for (let i = 0; i < s.tokens.length; i++) {
-    const place = placeAt(s.tokens, s.canon, i);
-    if (!place || insideName(s.tokens, i)) continue;
-    named.add(place.province);
-    i += place.len - 1;
-  }
+  const named = new Set(namedIn(s));
   return named.size === 1 ? [...named][0]! : null;
 }
 

@@ -2,6 +2,7 @@
 // phrases, person names. Input is a sentence in canonical spelling (same length as the surface text).
 import { FAMILY_NAMES } from '../lexicon/names';
 import { PROVINCES } from '../lexicon/places';
+import { LOCALITIES } from '../lexicon/localities';
 import { BODY_HEADS, FREE_LOWERCASE, FREE_PAIR_SECOND, PHRASE_LOWERCASE, PHRASE_STOPS, TITLES } from '../lexicon/posts';
 
 export interface Token { text: string; start: number; end: number }
@@ -89,7 +90,7 @@ export function bodyHeadAt(tokens: Token[], s: string, i: number): number {
   return BODY_INDEX.at(tokens, s, i, true)?.len ?? 0;
 }
 
-interface Place { province: string; kind: 'province' | 'seat' | 'district'; name: string; qualifiedOnly?: boolean }
+interface Place { province: string; kind: 'province' | 'seat' | 'district'; name: string; qualifiedOnly?: boolean; afterLevel?: boolean }
 // "Bà Rịa - Vũng Tàu": the dash is not a token, so places are matched on their words alone.
 const placeWords = (name: string) => name.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
 const PLACE_INDEX = new PhraseIndex<Place>(PROVINCES.flatMap((p) => [
@@ -97,14 +98,26 @@ const PLACE_INDEX = new PhraseIndex<Place>(PROVINCES.flatMap((p) => [
   ...(p.aliases ?? []).map((a) => ({ words: placeWords(a), value: { province: p.name, kind: 'province' as const, name: a } })),
   ...(p.seats ?? []).map((a) => ({ words: placeWords(a), value: { province: p.name, kind: 'seat' as const, name: a } })),
   ...(p.districts ?? []).map((a) => ({ words: placeWords(a), value: { province: p.name, kind: 'district' as const, name: a } })),
-]));
+]).concat(LOCALITIES.map((l) => ({ words: placeWords(l.name), value: { province: l.province, kind: 'district' as const, name: l.name, afterLevel: true } }))));
+
+/** "huyện Phú Lương", "thị xã Bỉm Sơn", "thành phố Thủ Đức", "Huyện ủy Mỹ Hào", "Quận ủy Cầu Giấy". */
+function afterLevelWord(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const before = tokens[i - 2]?.text.toLowerCase() ?? '';
+  if (prev === 'huyện' || prev === 'quận') return true;
+  if (prev === 'xã') return before === 'thị';
+  if (prev === 'phố') return before === 'thành';
+  if (prev === 'ủy') return ['huyện', 'quận', 'thị', 'thành'].includes(before);
+  return false;
+}
 
 /** A place name (province, its seat or district) starting at token i. */
 export function placeAt(tokens: Token[], s: string, i: number): { len: number; province: string; kind: Place['kind']; name: string } | null {
   const hit = PLACE_INDEX.at(tokens, s, i, false);
   if (!hit) return null;
-  const { qualifiedOnly, ...place } = hit.value;
+  const { qualifiedOnly, afterLevel, ...place } = hit.value;
   if (qualifiedOnly && !/^(phố|tp)$/iu.test(tokens[i - 1]?.text ?? '')) return null;
+  if (afterLevel && !afterLevelWord(tokens, i)) return null;
   return { len: hit.len, ...place };
 }
 
@@ -119,7 +132,8 @@ export function nameAt(tokens: Token[], s: string, i: number, triggered: boolean
   if (!t0 || !isUpper(t0.text) || isAcronym(t0.text)) return null;
   if (!triggered && !FAMILY_NAMES.has(t0.text)) return null;
   // any place name, even one that needs "thành phố" to be the place ("Hồ Chí Minh" alone is his thought, not a person named here)
-  if (PLACE_INDEX.at(tokens, s, i, false) || titleAt(tokens, s, i) || bodyHeadAt(tokens, s, i)) return null;
+  const place = PLACE_INDEX.at(tokens, s, i, false);
+  if ((place && (!place.value.afterLevel || afterLevelWord(tokens, i))) || titleAt(tokens, s, i) || bodyHeadAt(tokens, s, i)) return null;
   let j = i;
   while (
     j + 1 < tokens.length && j - i < 4 && joined(s, tokens[j]!, tokens[j + 1]!) &&
