@@ -24,7 +24,9 @@ export const PROVINCES: Province[] = [
   { name: 'Hải Phòng', city: true },
   { name: 'Đà Nẵng', city: true },
   { name: 'Cần Thơ', city: true },
-  { name: 'Huế', city: true, aliases: ['Thừa Thiên Huế', 'Thừa Thiên - Huế'] },
+  // a centrally run city from 2025; before, the province of Thừa Thiên Huế (FORMAT.md), named as the text names it
+  { name: 'Huế', city: true },
+  { name: 'Thừa Thiên Huế', aliases: ['Thừa Thiên - Huế', 'Thừa Thiên-Huế'] },
   { name: 'Hà Giang' }, { name: 'Cao Bằng' }, { name: 'Bắc Kạn' }, { name: 'Tuyên Quang' },
   { name: 'Lào Cai' }, { name: 'Điện Biên', seats: ['Điện Biên Phủ'] }, { name: 'Lai Châu' },
   { name: 'Sơn La' }, { name: 'Yên Bái' }, { name: 'Hòa Bình' },
