@@ -73,6 +73,8 @@ function countedPostBefore(s: ReadSentence, at: number): PostHit | null {
 
 /** What may stand between two coordinated names: "A, B và C", "ông A và bà B". */
 const COORDINATION = /^\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà)\s+)?$/u;
+/** Between people listed with their posts: "A, Giám đốc Sở Công Thương; B, Giám đốc Sở Y tế và ông C, …". */
+const LISTED = /^\s*(?:[;,]\s*)?(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$/u;
 /** A title shared by the names after it opens with "các": "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh". */
 const LIST_BEFORE = /(?<![\p{L}])[Cc]ác\s+[^,;:.]*$/u;
 
@@ -235,7 +237,7 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
   }
   const ev = provenance(ctx, hit.s, hit.rule);
   rec.evidence.push(ev);
-  const names = canonicalPostList(entries.map((e) => e.post.text), sentenceProvince(hit.s) ?? ctx.province, ctx.places);
+  const names = canonicalPostList(entries.map((e) => e.post.text), localProvince(ctx, hit.s) ?? ctx.province, ctx.places);
   entries.forEach((e, i) => {
     const post = names[i]!;
     // the date comes from the meetings, read later (08-dates); `toDate` remembers the sentence
@@ -258,6 +260,20 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
 function sentenceProvince(s: ReadSentence): string | null {
   const named = new Set(namedIn(s));
   return named.size === 1 ? [...named][0]! : null;
+}
+
+/**
+ * The province a sentence's bare posts belong to: the one it names, else the one the sentences before it in its
+ * paragraph named last ("* Ngày 20/6, HĐND tỉnh Vĩnh Long … Hai Phó Chủ tịch HĐND tỉnh được bầu là …").
+ */
+function localProvince(ctx: ExtractContext, s: ReadSentence): string | null {
+  const own = sentenceProvince(s);
+  if (own) return own;
+  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.block === s.block; i--) {
+    const named = sentenceProvince(ctx.sentences[i]!);
+    if (named) return named;
+  }
+  return null;
 }
 
 /** The record's posts, from its holdings: the former ones, and the others less any the text says were left. */
@@ -340,8 +356,8 @@ export const extractPeople: Extractor = {
         const next = hits[j + 1]?.trigStart ?? canon.length;
         return { ...postsTakenOrLeft(s, h.trigStart, h.after, next), next };
       });
-      const coordinated = (j: number) => j + 1 < hits.length && 
-        COORDINATION.test(canon.slice(hits[j]!.after, hits[j + 1]!.trigStart));
+      const coordinated = (j: number) => j + 1 < hits.length && COORDINATION.test(canon.slice(hits[j]!.after, hits[j + 1]!.trigStart));
+      const listed = (j: number) => j + 1 < hits.length && LISTED.test(canon.slice(hits[j]!.after, hits[j + 1]!.trigStart));
       hits.forEach((h, j) => {
         const entries: Entry[] = h.posts.map((post) => ({ post, former: post.former, event: null }));
         if (h.shared && !h.posts.some((p) => p.text === h.shared!.text)) entries.push({ post: h.shared, former: false, event: null });
@@ -356,6 +372,15 @@ export const extractPeople: Extractor = {
             hits[b - 1]!.after === hits[b - 1]!.name.end && LIST_BEFORE.test(canon.slice(0, hits[b - 1]!.trigStart).slice(-80))) {
             for (const post of hits[b - 1]!.posts) entries.push({ post, former: post.former, event: null });
           }
+        }
+        // "Các ông A, Giám đốc Sở Công Thương; B, Giám đốc Sở Y tế, được bầu bổ sung Ủy viên UBND tỉnh": a plural list
+        // of people with their own posts shares the post taken after the last
+        if (h.posts.length > 0 && taken.length === 0 && !retired && !leftAll) {
+          let k = j;
+          while (listed(k) && readings[k]!.taken.length === 0) k++;
+          let b = j;
+          while (b > 0 && listed(b - 1)) b--;
+          if (k > j && LIST_BEFORE.test(canon.slice(0, hits[b]!.trigStart).slice(-60))) taken = readings[k]!.taken;
         }
         // "Hai Phó Chủ tịch HĐND tỉnh được bầu là ông A và ông B": the post counted before "là" goes to the names after it
         if (h.posts.length === 0 && !h.shared) {

@@ -5,7 +5,8 @@ export const FAMILY_NAMES = new Set(
    'Trương Lương Lưu Tô Triệu Vi Nông Lò Chu Tạ Quách Cao Đoàn Thái Kiều Lục Mạc Khổng Từ Lã Lữ Phùng ' +
    'Hứa Vy Bế Hầu Giàng Sùng Châu Tăng Tống Văn La Ma Mã Lăng Sầm Đàm Diệp Âu Kim Thân Thạch Lô ' +
    'Lường Cầm Quàng Điêu Vàng Thào Mùa Lầu Ksor Rơ Siu Nay Y H Đậu Nghiêm Tôn Doãn Lại Khúc Giáp Đồng ' +
-   'Ninh Viên Phí Cù Bạch Khuất Mông Lèo Chẩu Nịnh Lộc Vương Phương Trình Tiêu').split(' '),
+   'Ninh Viên Phí Cù Bạch Khuất Mông Lèo Chẩu Nịnh Lộc Vương Phương Trình Tiêu Đầu Quản Thiều Ung Đới Kha ' +
+   'Chế Bành Nhâm Đường Hán Mạch Nhữ Biện Hàn Cấn Tiết Kpă').split(' '),
 );
 
 /** Words before a name that mark it as a person even without a known family name. */
