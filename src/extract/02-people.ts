@@ -155,7 +155,7 @@ function prefixPosts(s: ReadSentence, nameFirst: number): PostHit[] {
 const alt = (xs: string[]) => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
 const EVENT_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])[^.;]{0,60}$`, 'iu');
 const EVENT_VERB_BETWEEN = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])`, 'iu');
-const TAKES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(?<!thôi\\s)(${alt(TAKES_POST)})\\s+(?=\\p{Lu})`, 'u');
+const TAKES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(?<!thôi\\s)(${alt(TAKES_POST)})\\s+(?=\\p{Lu}|quyền\\s)`, 'u');
 const LEAVES_ALL_RE = new RegExp(`(?<![\\p{L}])(${alt(LEAVES_POST)})\\s+(?=\\p{Lu})`, 'gu');
 const REPLACES_RE = new RegExp(`^\\s*,?\\s*(?:${alt(REPLACES)})\\s+(?:đồng chí|ông|bà)\\s+`, 'u');
 const RETIRES_RE = new RegExp(`^[^.;:]{0,60}?(?<![\\p{L}])(${alt(RETIRES.words)})(?![\\p{L}])`, 'u');
@@ -207,8 +207,9 @@ function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, 
     if (!post) continue;
     const reelected = m[2]!.startsWith('tái');
     const verb = EVENT_VERB_BETWEEN.exec(m[1]!)?.[1] ?? (reelected ? 'tái đắc cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
-    // "làm" alone is too common a word: it takes a post only after an event verb
-    if (!verb && m[2] === 'làm') continue;
+    // "làm" alone is too common a word: it takes a post only after an event verb, or right after the person
+    // ("Ông Mai Sơn làm quyền Chủ tịch tỉnh Bắc Giang")
+    if (!verb && m[2] === 'làm' && m[1]!.trim() !== '') continue;
     const trig = POST_EVENT_VERBS.find((v) => v.text === verb?.toLowerCase().replace(/\s+/g, ' ')) ?? POST_EVENT_VERBS.find((v) => v.id === 'event.appointed')!;
     const tail = afterTerm(s, post);
     const r = REPLACES_RE.exec(s.canon.slice(tail));

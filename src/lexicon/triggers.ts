@@ -97,4 +97,4 @@ export const REPLACES = ['thay', 'thay cho'];
  */
 export const RETIRES = { words: ['nghỉ hưu', 'nghỉ công tác để hưởng chế độ hưu trí'], notYet: ['sẽ', 'sắp', 'chuẩn bị', 'chờ', 'trước khi', 'đến tuổi'] };
 /** "miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Văn A": the post before the person. */
-export const DISMISSES = { verbs: ['miễn nhiệm', 'bãi nhiệm', 'cách chức'], nouns: ['chức danh', 'chức vụ'], link: ['đối với', 'của'] };
+export const DISMISSES = { verbs: ['miễn nhiệm', 'bãi nhiệm', 'cách chức', 'cho thôi'], nouns: ['chức danh', 'chức vụ', 'chức'], link: ['đối với', 'của', 'với'] };
