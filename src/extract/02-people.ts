@@ -184,6 +184,34 @@ function retiresIn(text: string): boolean {
  * "… giữ chức Phó Chủ tịch UBND tỉnh" after the person, with the verb before or after them; "thôi giữ chức …"
  * (retired when "nghỉ hưu" follows); "nghỉ hưu" right after the mention ends the posts it lists (`retired`).
  */
+/**
+ * The post a TAKES_RE match introduces, with its event (the verb before it, in the clause or before the person),
+ * and further posts the clause has the person take ("… và phân công giữ chức Phó Trưởng Ban Tổ chức Thành ủy").
+ */
+function takenAfter(s: ReadSentence, m: RegExpExecArray, after: number, before: string, nextMention: number): Taken[] {
+  const post = postAt(s, tokenAtOrAfter(s.tokens, after + m[0].length));
+  if (!post) return [];
+  const reelected = m[2]!.startsWith('tái');
+  const verb = EVENT_VERB_BETWEEN.exec(m[1]!)?.[1] ?? (reelected ? 'tái đắc cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
+  // "làm" alone is too common a word: it takes a post only after an event verb, or right after the person
+  // ("Ông Mai Sơn làm quyền Chủ tịch tỉnh Bắc Giang")
+  if (!verb && m[2] === 'làm' && m[1]!.trim() !== '') return [];
+  const trig = POST_EVENT_VERBS.find((v) => v.text === verb?.toLowerCase().replace(/\s+/g, ' ')) ?? POST_EVENT_VERBS.find((v) => v.id === 'event.appointed')!;
+  const tail = afterTerm(s, post);
+  const r = REPLACES_RE.exec(s.canon.slice(tail));
+  const replaced = r ? nameAt(s.tokens, s.canon, tokenAtOrAfter(s.tokens, tail + r[0].length), true) : null;
+  const kind = reelected ? 'reelected' : trig.kind, rule = reelected ? 'event.reelected' : trig.id;
+  const out: Taken[] = [{ post, kind, rule, replaces: replaced ? tidy(replaced.text) : null }];
+  let at = tail;
+  for (let more = ANOTHER_TAKEN.exec(s.canon.slice(at, nextMention)); more; more = ANOTHER_TAKEN.exec(s.canon.slice(at, nextMention))) {
+    const next = postAt(s, tokenAtOrAfter(s.tokens, at + more[0].length));
+    if (!next) break;
+    out.push({ post: next, kind, rule, replaces: null });
+    at = afterTerm(s, next);
+  }
+  return out;
+}
+
 function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, nextMention: number): { taken: Taken[]; retired: boolean; leftAll: 'every' | 'listed' | null } {
   const out: Taken[] = [];
   const rest = s.canon.slice(after, nextMention);
@@ -198,26 +226,15 @@ function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, 
     const retired = retiresIn(s.canon.slice(afterTerm(s, post), nextMention));
     out.push({ post, kind: retired ? 'retired' : 'left', rule: retired ? 'event.retired' : 'event.left', replaces: null });
   }
-  for (const [re, left] of [[TAKES_RE, false]] as const) {
-    const m = re.exec(rest);
-    if (!m || left) continue;
-    const at = after + m[0].length;
-    const k = tokenAtOrAfter(s.tokens, at);
-    const post = postAt(s, k);
-    if (!post) continue;
-    const reelected = m[2]!.startsWith('tái');
-    const verb = EVENT_VERB_BETWEEN.exec(m[1]!)?.[1] ?? (reelected ? 'tái đắc cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
-    // "làm" alone is too common a word: it takes a post only after an event verb, or right after the person
-    // ("Ông Mai Sơn làm quyền Chủ tịch tỉnh Bắc Giang")
-    if (!verb && m[2] === 'làm' && m[1]!.trim() !== '') continue;
-    const trig = POST_EVENT_VERBS.find((v) => v.text === verb?.toLowerCase().replace(/\s+/g, ' ')) ?? POST_EVENT_VERBS.find((v) => v.id === 'event.appointed')!;
-    const tail = afterTerm(s, post);
-    const r = REPLACES_RE.exec(s.canon.slice(tail));
-    const replaced = r ? nameAt(s.tokens, s.canon, tokenAtOrAfter(s.tokens, tail + r[0].length), true) : null;
-    out.push({ post, kind: reelected ? 'reelected' : trig.kind, rule: reelected ? 'event.reelected' : trig.id, replaces: replaced ? tidy(replaced.text) : null });
-  }
-  return { taken: out, retired: out.length === 0 && retiresIn(rest), leftAll: LEAVES_EVERY_POST.test(rest) ? 'every' : MOVES_OUT.test(rest) ? 'listed' : null };
+  const m = TAKES_RE.exec(rest);
+  const taken = m && !NOT_YET_TAKEN.test(m[1]!) ? takenAfter(s, m, after, before, nextMention) : [];
+  out.push(...taken);
+  return { taken: out, retired: out.length === 0 && retiresIn(rest), leftAll: leftAllOf(rest) };
 }
+
+const leftAllOf = (rest: string): 'every' | 'listed' | null => (LEAVES_EVERY_POST.test(rest) ? 'every' : MOVES_OUT.test(rest) ? 'listed' : null);
+const NOT_YET_TAKEN = /(?<![\p{L}])(?:đến khi|sẽ|dự kiến|giới thiệu|đề nghị|đề cử|ứng cử)(?![\p{L}])/u;
+const ANOTHER_TAKEN = /^[^.;]{0,60}?(?<![\p{L}])(?:giữ chức vụ|giữ chức|kiêm nhiệm|kiêm)\s+(?=\p{Lu})/u;
 
 /** "cho các ông A, B và C thôi các chức vụ hiện tại": every post the article gives them ends. */
 const LEAVES_EVERY_POST = /^\s*(?:đều\s+)?(?:được\s+)?(?:cho\s+)?thôi\s+(?:giữ\s+)?(?:tất cả\s+)?(?:các\s+)?chức vụ(?:\s+hiện tại|\s+hiện nay|\s+đang đảm nhiệm)?(?![\p{L}])/u;

@@ -72,7 +72,7 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
   return { name: t, scope: scopeOf(t), province: null };
 }
 
-const PLACE_NAME = '(\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)*)';
+const PLACE_NAME = '((?:\\p{Lu}[\\p{L}]*|\\d{1,2})(?: \\p{Lu}[\\p{L}]*)*)';
 const LEVEL_RES = LOCAL_LEVELS.map((l) => ({
   ...l,
   bare: new RegExp(`(?:^| )(?:${l.tails.join('|')})$`, 'iu'),

@@ -204,6 +204,8 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
       j++;
       continue;
     }
+    // a numbered district or ward: "Bí thư Quận ủy quận 8", "Phó Chủ tịch UBND quận 2"
+    if (/^\d{1,2}$/u.test(w) && /^(quận|phường|Quận|Phường)$/u.test(prev.text)) { j++; continue; }
     if (w === 'và') {
       if (tokens[j + 2] && isUpper(tokens[j + 2]!.text)) { j++; continue; }
       break;
