@@ -9,7 +9,7 @@ import { canonKey } from '../text/canon';
 import { canonicalPhrase } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
 import { calendarOf, findDates, resolveDayMonth, type Calendar, type ResolvedDate } from './dates';
-import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
+import { bodyHeadAt, phraseFrom, titleAt, tokenAtOrAfter } from './tokens';
 
 const NOUN_RE = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS.map((n) => n.text).join('|')})(?![\\p{L}])`, 'giu');
 const EVENT_RE = new RegExp(`(?<![\\p{L}])(${MEETING_EVENT_VERBS.join('|')})(?![\\p{L}])`, 'iu');
@@ -79,6 +79,9 @@ function bodyAfterNoun(s: ReadSentence, nounEnd: number): string | null {
   return phraseFrom(s.tokens, s.canon, k, head).text;
 }
 
+/** What follows a body that is the subject of the sitting: "Tỉnh ủy Thái Bình tổ chức hội nghị", "Ban Thường vụ Tỉnh ủy khóa XX đã họp". */
+const SUBJECT_VERB = /^[\s,]*(?:\([^)]*\)\s*)?(?:(?:khóa|khoá) [\p{L}\d]+[\s,]*)?(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}[\s,]*)?(?:(?:đã|vừa|cũng|chính thức)\s+)*(?:tổ chức|triệu tập|họp|chủ trì|khai mạc|tiến hành|bế mạc)(?![\p{L}])/u;
+
 function subjectBody(ctx: ExtractContext, s: ReadSentence, nounStart: number): string | null {
   const insidePost = (offset: number) => ctx.mentions.some((m) => m.sentence === s.index && m.start <= offset && offset < m.after);
   for (let k = 0; k < s.tokens.length && s.tokens[k]!.start < nounStart; k++) {
@@ -86,8 +89,11 @@ function subjectBody(ctx: ExtractContext, s: ReadSentence, nounStart: number): s
     if (!head || insidePost(s.tokens[k]!.start)) continue;
     // "Tỉnh ủy" as the tail of a title ("Bí thư Tỉnh ủy") is no subject
     const prev = s.tokens[k - 1];
-    if (prev && s.canon.slice(prev.end, s.tokens[k]!.start) === ' ' && /^(thư|tịch|viên|trưởng|ban|vụ)$/.test(prev.text)) continue;
-    return phraseFrom(s.tokens, s.canon, k, head).text;
+    if (prev && s.canon.slice(prev.end, s.tokens[k]!.start) === ' ' && titleEndsAt(s, k - 1)) continue;
+    // "… của Ban Bí thư …" inside a title list is no subject either: a subject is followed by what it does
+    const p = phraseFrom(s.tokens, s.canon, k, head);
+    if (SUBJECT_VERB.test(s.canon.slice(p.end, nounStart)) ||
+      s.canon.slice(p.end, nounStart).trim() === '') return p.text;
   }
   return null;
 }
@@ -112,6 +118,15 @@ function seatBody(s: ReadSentence, nounEnd: number): string | null {
   return head ? phraseFrom(s.tokens, s.canon, k, head).text : null;
 }
 
+/** "Hội nghị thông báo kết quả kiểm tra đối với Ban Thường vụ Tỉnh ủy Vĩnh Long": the body the sitting is held with. */
+function concernedBody(s: ReadSentence, nounEnd: number): string | null {
+  const m = /(?<![\p{L}])đối với\s+(?=\p{Lu})/u.exec(s.canon.slice(nounEnd, nounEnd + 80));
+  if (!m) return null;
+  const k = tokenAtOrAfter(s.tokens, nounEnd + m.index + m[0].length);
+  const head = bodyHeadAt(s.tokens, s.canon, k);
+  return head ? phraseFrom(s.tokens, s.canon, k, head).text : null;
+}
+
 /**
  * Who holds a sitting (FORMAT.md): a kỳ họp is the council's even when its standing committee organises it
  * ("Thường trực HĐND tỉnh … tổ chức kỳ họp thứ 35"), and one without a named body is the HĐND's; a numbered
@@ -128,6 +143,12 @@ function holdingBody(kind: string, body: string | null, tail: string): string | 
   }
   if (body === 'Đảng bộ' && kind === 'đại hội') return 'Đảng bộ tỉnh';
   return body;
+}
+
+/** A title ends at token i: the body right after it is the title's ("Phó Thủ tướng Chính phủ", "Bí thư Tỉnh ủy"), not a subject. */
+function titleEndsAt(s: ReadSentence, i: number): boolean {
+  for (let k = Math.max(0, i - 6); k <= i; k++) if (titleAt(s.tokens, s.canon, k) === i - k + 1) return true;
+  return /^(ban|vụ)$/u.test(s.tokens[i]?.text ?? '');
 }
 
 type Dated = ResolvedDate & { sentence: ReadSentence };
@@ -205,7 +226,9 @@ export const extractMeetings: Extractor = {
   run(ctx) {
     const paragraphs = ctx.sentences.filter((s) => s.kind === 'paragraph' || s.kind === 'caption');
     const title = ctx.sentences.find((x) => x.kind === 'title');
-    const candidates = paragraphs.flatMap(reports);
+    // a headline's working session ("Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Thiệu Hóa") when no paragraph reports one
+    let candidates = paragraphs.flatMap(reports);
+    if (candidates.length === 0 && title) candidates = reports(title).filter((c) => c.kind === 'buổi làm việc');
     // captions repeat what the paragraphs report; a caption opens a meeting only when no paragraph does
     const ordered = [...candidates.filter((c) => c.s.kind === 'paragraph'), ...candidates.filter((c) => c.s.kind === 'caption')];
     if (ordered.length === 0) {
@@ -221,7 +244,7 @@ export const extractMeetings: Extractor = {
         const tn = [...title.canon.matchAll(NOUN_RE)][0];
         if (tn) bodyText = bodyAfterNoun(title, tn.index! + tn[0].length) ?? subjectBody(ctx, title, tn.index!);
       }
-      if (!bodyText) bodyText = passiveBody(c.s, c.end) ?? seatBody(c.s, c.end);
+      if (!bodyText) bodyText = passiveBody(c.s, c.end) ?? seatBody(c.s, c.end) ?? concernedBody(c.s, c.end);
       bodyText = holdingBody(c.kind, bodyText, c.s.canon.slice(nounStart, c.end + 60));
       const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
       const date = ownDate(cal, c.s, nounStart, title?.canon ?? '');

@@ -158,6 +158,7 @@ export const BODY_HEADS: BodyHead[] = [
   { text: 'Ban Thường vụ', example: 'Hội nghị Ban Thường vụ Tỉnh ủy, kỳ chuyên đề' },
   { text: 'Thường trực Tỉnh ủy', example: 'Thường trực Tỉnh ủy họp phiên thường kỳ tháng 3' },
   { text: 'Thường trực HĐND', example: 'phiên họp Thường trực HĐND tỉnh tháng 10' },
+  { text: 'Thường trực Hội đồng nhân dân', example: 'Thường trực Hội đồng nhân dân xã Lộc Thuận tổ chức kỳ họp thứ 12' },
   { text: 'Thường trực Thành ủy', example: 'Thường trực Thành ủy làm việc với Đảng ủy phường' },
   { text: 'Thường trực Huyện ủy', example: 'Thường trực Huyện ủy Lộc Bình chủ trì hội nghị' },
   { text: 'BTV', example: 'hội nghị BTV Tỉnh ủy' },

@@ -51,6 +51,7 @@ const W = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}/&.-])${s}(?![\\p{L}\\p{N}
  * written. Abbreviations the grammar reads as they are (UBND, HĐND, BCH, BTV, TƯ) are not here.
  */
 export const READING_RULES: ReadingRule[] = [
+  { id: 'abbr.in-brackets', pattern: / \((?:\p{Lu}[\p{Lu}Đ&.,-]*\p{Lu}|TT&TT|UBKT|HĐND|UBND)\)(?=[\s,.;:])/gu, replacement: '', example: 'Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT) giữ chức Giám đốc Sở TT&TT; Ủy ban Kiểm tra (UBKT) Tỉnh ủy' },
   { id: 'abbr.tphcm', pattern: W('(?:TP\\.?\\s?HCM|TPHCM|Tp\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh)'), replacement: 'thành phố Hồ Chí Minh', example: 'Phó Chủ tịch HĐND TPHCM Nguyễn Văn Thọ' },
   { id: 'abbr.tp', pattern: W('(?:TP\\.|Tp\\.|TP)(?=\\s*\\p{Lu})'), replacement: 'thành phố', example: 'HĐND TP. Đồng Hới khóa XXI' },
   { id: 'abbr.pct-tt', pattern: W('PCT\\s+TT'), replacement: 'Phó Chủ tịch Thường trực', example: 'PCT TT UBND tỉnh Nguyễn Chí Hiến chủ trì hội nghị' },
@@ -91,7 +92,6 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'case.ban-can-su', pattern: /(?<![\p{L}])Ban [Cc]án [Ss]ự [Đđ]ảng(?![\p{L}])/gu, replacement: 'Ban cán sự đảng', example: 'Phó Bí thư Ban cán sự Đảng, Phó Chủ tịch UBND tỉnh' },
   { id: 'case.bo-chinh-tri', pattern: /(?<![\p{L}])Bộ chính trị(?![\p{L}])/gu, replacement: 'Bộ Chính trị', example: 'Đại tướng Phan Văn Giang, Ủy viên Bộ chính trị, Bộ trưởng Bộ Quốc phòng' },
   { id: 'case.ban-chap-hanh', pattern: /(?<![\p{L}])Ban chấp hành(?![\p{L}])/gu, replacement: 'Ban Chấp hành', example: 'chiều 27/12, Ban chấp hành Đảng bộ tỉnh Hà Giang tổ chức Hội nghị lần thứ 29' },
-  { id: 'abbr.in-brackets', pattern: / \((?:\p{Lu}[\p{Lu}Đ&.,-]*\p{Lu}|TT&TT|UBKT|HĐND|UBND)\)(?=[\s,.;:])/gu, replacement: '', example: 'Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT) giữ chức Giám đốc Sở TT&TT; Ủy ban Kiểm tra (UBKT) Tỉnh ủy' },
   { id: 'case.hoi-dong', pattern: /(?<![\p{L}])Hội Đồng Nhân Dân(?![\p{L}])/gu, replacement: 'Hội đồng nhân dân', example: 'HỘI ĐỒNG NHÂN DÂN written in title case' },
   { id: 'ellipsis.chu-tich-tinh', pattern: /(?<![\p{L}])(Phó Chủ tịch Thường trực|Phó Chủ tịch thường trực|Phó Chủ tịch|Chủ tịch) (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?: \p{Lu}|\s*[;,.)]|$))/gu, replacement: '$1 UBND ',
     example: 'miễn nhiệm chức Chủ tịch tỉnh Bắc Giang nhiệm kỳ 2021-2026 với ông Lê Ánh Dương; ông Lê Ô Pích, Phó chủ tịch tỉnh' },
