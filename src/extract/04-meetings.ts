@@ -252,6 +252,12 @@ export const extractMeetings: Extractor = {
         const same = ctx.meetings.find((m) => body === null || m.body === null || canonKey(m.body) === canonKey(body));
         if (same || !date || c.s.kind !== 'paragraph') {
           if (same && same.body === null && body) same.body = body;
+          // the meeting told again with its day ("Sáng ngày 7.8, Đại hội … bước sang ngày làm việc thứ 3")
+          if (same && same.date === null && date) {
+            same.date = date.iso;
+            same.datePrecision = date.precision;
+            same.evidence.meeting.rule = `${same.evidence.meeting.rule}+${date.rule}`;
+          }
           continue;
         }
       }
