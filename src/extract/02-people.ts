@@ -318,14 +318,17 @@ function listOpening(s: ReadSentence, i: number): { shared: PostHit | null; end:
   const w = t[i]!.text;
   if (w !== 'các' && w !== 'Các') return null;
   const who = t[i + 1]?.text === 'đồng' && t[i + 2]?.text === 'chí' ? 3 : /^(ông|bà)$/.test(t[i + 1]?.text ?? '') ? 2 : 0;
-  if (!who) return null;
-  const k = i + who;
+  const k = i + (who || 1);
   const afterWho = t[k - 1]!.end;
-  if (/^\s*:/.test(s.canon.slice(afterWho))) return { shared: null, end: k - 1 };
+  if (who && /^\s*:/.test(s.canon.slice(afterWho))) return { shared: null, end: k - 1 };
+  // "các đồng chí Phó Chủ tịch UBND tỉnh:", "Các Phó Bí thư Tỉnh ủy gồm: ông A …", "cùng các Ủy viên Ban Thường vụ Tỉnh ủy: ông A …"
   const post = postAt(s, k);
-  if (post && /^\s*:/.test(s.canon.slice(post.end))) return { shared: post, end: tokenAtOrAfter(t, post.end) - 1 };
+  const opens = post && LIST_OPENS.exec(s.canon.slice(post.end));
+  if (post && opens) return { shared: post, end: tokenAtOrAfter(t, post.end + opens[0].length) - 1 };
   return null;
 }
+
+const LIST_OPENS = /^\s*(?:mới\s+)?(?::|gồm(?: có)?\s*:?|là)/u;
 
 export const extractPeople: Extractor = {
   id: 'people',
@@ -401,11 +404,11 @@ export const extractPeople: Extractor = {
           if (k > j && LIST_BEFORE.test(canon.slice(0, hits[b]!.trigStart).slice(-60))) taken = readings[k]!.taken;
         }
         // "Hai Phó Chủ tịch HĐND tỉnh được bầu là ông A và ông B": the post counted before "là" goes to the names after it
-        if (h.posts.length === 0 && !h.shared) {
+        if (!h.shared) {
           let b = j;
-          while (b > 0 && coordinated(b - 1) && hits[b - 1]!.posts.length === 0) b--;
+          while (b > 0 && listed(b - 1)) b--;
           const counted = countedPostBefore(s, hits[b]!.trigStart);
-          if (counted) entries.push({ post: counted, former: false, event: null });
+          if (counted && !entries.some((e) => e.post.text === counted.text)) entries.push({ post: counted, former: false, event: null });
         }
         for (const t of taken) {
           entries.push({ post: t.post, former: ENDING_EVENTS.includes(t.kind), event: { kind: t.kind, replaces: t.replaces, rule: t.rule } });

@@ -204,6 +204,7 @@ export const DISPLAY_REWRITES: Array<{ from: RegExp; to: string; example: string
   { from: /\bBTV\b/gu, to: 'Ban Thường vụ', example: 'BTV Tỉnh ủy' },
   { from: /Phó Bí thư Thường trực/gu, to: 'Phó Bí thư thường trực', example: 'Phó Bí thư Thường trực Tỉnh ủy' },
   { from: /Trưởng ban /gu, to: 'Trưởng Ban ', example: 'Trưởng ban Dân vận Tỉnh ủy' },
+  { from: /^(Phó Thủ tướng|Thủ tướng)$/gu, to: '$1 Chính phủ', example: 'Phó Thủ tướng Trần Lưu Quang vừa ký các Quyết định' },
   { from: /^Ủy viên Thường vụ /gu, to: 'Ủy viên Ban Thường vụ ', example: 'Phan Thiên Định, Ủy viên Thường vụ Thành ủy Huế' },
   { from: /(Tỉnh ủy|Thành ủy) (?:tỉnh|thành phố) /gu, to: '$1 ', example: 'Đồng chí Bùi Thanh Quyến tái đắc cử Bí thư Tỉnh ủy tỉnh Hải Dương' },
 ];

@@ -91,6 +91,7 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'case.du-khuyet', pattern: /(?<=Ủy viên )Dự khuyết(?![\p{L}])/gu, replacement: 'dự khuyết', example: 'Đồng chí Đào Hồng Lan, Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy' },
   { id: 'case.ban-can-su', pattern: /(?<![\p{L}])Ban [Cc]án [Ss]ự [Đđ]ảng(?![\p{L}])/gu, replacement: 'Ban cán sự đảng', example: 'Phó Bí thư Ban cán sự Đảng, Phó Chủ tịch UBND tỉnh' },
   { id: 'case.bo-chinh-tri', pattern: /(?<![\p{L}])Bộ chính trị(?![\p{L}])/gu, replacement: 'Bộ Chính trị', example: 'Đại tướng Phan Văn Giang, Ủy viên Bộ chính trị, Bộ trưởng Bộ Quốc phòng' },
+  { id: 'case.ban-thuong-vu', pattern: /(?<![\p{L}])Ban thường vụ(?= Tỉnh ủy| Thành ủy| Huyện ủy| Quận ủy| Thị ủy| Đảng ủy)/gu, replacement: 'Ban Thường vụ', example: 'cùng các Ủy viên Ban thường vụ Tỉnh ủy: ông Đặng Minh Ngọc' },
   { id: 'case.ban-chap-hanh', pattern: /(?<![\p{L}])Ban chấp hành(?![\p{L}])/gu, replacement: 'Ban Chấp hành', example: 'chiều 27/12, Ban chấp hành Đảng bộ tỉnh Hà Giang tổ chức Hội nghị lần thứ 29' },
   { id: 'case.hoi-dong', pattern: /(?<![\p{L}])Hội Đồng Nhân Dân(?![\p{L}])/gu, replacement: 'Hội đồng nhân dân', example: 'HỘI ĐỒNG NHÂN DÂN written in title case' },
   { id: 'ellipsis.chu-tich-tinh', pattern: /(?<![\p{L}])(Phó Chủ tịch Thường trực|Phó Chủ tịch thường trực|Phó Chủ tịch|Chủ tịch) (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?: \p{Lu}|\s*[;,.)]|$))/gu, replacement: '$1 UBND ',
