@@ -232,6 +232,9 @@ function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, 
   return { taken: out, retired: out.length === 0 && retiresIn(rest), leftAll: leftAllOf(rest) };
 }
 
+/** Memberships of a committee go with the person who moves within its reach: "Ủy viên Ban Thường vụ Thành ủy", "Tỉnh ủy viên". */
+const MEMBERSHIP = /^(?:Ủy viên|UVTƯ|UVTW|Tỉnh ủy viên|Thành ủy viên)(?![\p{L}])/u;
+
 const leftAllOf = (rest: string): 'every' | 'listed' | null => (LEAVES_EVERY_POST.test(rest) ? 'every' : MOVES_OUT.test(rest) ? 'listed' : null);
 const NOT_YET_TAKEN = /(?<![\p{L}])(?:đến khi|sẽ|dự kiến|giới thiệu|đề nghị|đề cử|ứng cử)(?![\p{L}])/u;
 const ANOTHER_TAKEN = /^[^.;]{0,60}?(?<![\p{L}])(?:giữ chức vụ|giữ chức|kiêm nhiệm|kiêm)\s+(?=\p{Lu})/u;
@@ -422,7 +425,7 @@ export const extractPeople: Extractor = {
         // the posts this mention lists end, as every post of the person the article gives them (but a post the
         // same sentence has them take, and memberships of the Central Committee, which go with them)
         if (leftAll) {
-          for (const e of entries) if (!e.event && !/Trung ương|TƯ|TW/u.test(e.post.text) && !/^(Tỉnh|Thành) ủy viên$/u.test(e.post.text)) e.former = true;
+          for (const e of entries) if (!e.event && !MEMBERSHIP.test(e.post.text)) e.former = true;
           if (leftAll === 'every') leavesAll.add(canonKey(tidy(h.name.text)));
         }
         const person = addPerson(ctx, h, entries);

@@ -15,6 +15,7 @@ export const ACTING = { word: 'Quyền', example: 'ông Nguyễn Văn A, Quyền
 export const TITLES: Title[] = [
   { text: 'Ủy viên Bộ Chính trị', seats: 'many', example: 'Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội' },
   { text: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', seats: 'many', example: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng' },
+  { text: 'Ủy viên dự khuyết', seats: 'many', example: 'ông Nguyễn Văn Hiếu, Ủy viên dự khuyết Trung ương Đảng, Ủy viên Ban Thường vụ Thành ủy' },
   { text: 'Ủy viên Ban Chấp hành Trung ương Đảng', seats: 'many', example: 'Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy' },
   { text: 'Ủy viên Trung ương Đảng', seats: 'many', example: 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị' },
   { text: 'Ủy viên Ban Thường vụ', seats: 'many', example: 'Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy' },
