@@ -4,7 +4,7 @@
 // posts taken or left ("được bầu giữ chức …", "thôi giữ chức …", "miễn nhiệm … đối với ông …"), and later
 // mentions by post alone ("đồng chí Bí thư Tỉnh ủy").
 import { PERSON_TRIGGERS } from '../lexicon/names';
-import { ACTING } from '../lexicon/posts';
+import { ACTING, RANKS } from '../lexicon/posts';
 import { DISMISSES, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../lexicon/triggers';
 import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '../schema/records';
 import { canonKey, tidy } from '../text/canon';
@@ -54,6 +54,7 @@ function postAt(s: ReadSentence, k: number): PostHit | null {
 const FORMER_AFTER = /^\s*\(?\s*(?:cũ|trước sáp nhập|trước hợp nhất|trước khi sáp nhập|trước khi hợp nhất)\s*\)?(?![\p{L}])/u;
 
 const NAMED_AS = /(?<![\p{L}])(?:là|gồm|gồm có)\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u;
+const ELECTED_AS = /(?<![\p{L}])(?:bầu|bổ nhiệm|chỉ định)\s+(?:làm|giữ chức(?: vụ)?)\s+$/u;
 const COUNT_WORD = /^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|\d+|[Cc]ác)$/u;
 
 /** The post a count names before "là" in the clause that ends at `at`: "Tỉnh ủy có 2 Phó Bí thư Tỉnh ủy là ông …". */
@@ -63,8 +64,12 @@ function countedPostBefore(s: ReadSentence, at: number): PostHit | null {
   if (!m) return null;
   const clause = Math.max(head.lastIndexOf(';', m.index), head.lastIndexOf('.', m.index)) + 1;
   let found: PostHit | null = null;
-  for (let k = tokenAtOrAfter(s.tokens, clause); k < s.tokens.length && s.tokens[k]!.start < m.index; k++) {
-    if (k === 0 || !COUNT_WORD.test(s.tokens[k - 1]!.text)) continue;
+  const first = tokenAtOrAfter(s.tokens, clause);
+  const counts = (k: number) => s.tokens.slice(first, k).some((t) => COUNT_WORD.test(t.text) && t.text.toLowerCase() !== 'các');
+  for (let k = first; k < s.tokens.length && s.tokens[k]!.start < m.index; k++) {
+    // "Hai Phó Chủ tịch …", or "Hai người được bầu làm Phó Chủ tịch …"
+    const counted = k > 0 && COUNT_WORD.test(s.tokens[k - 1]!.text);
+    if (!counted && !(ELECTED_AS.test(s.canon.slice(clause, s.tokens[k]!.start)) && counts(k))) continue;
     const hit = postAt(s, k);
     if (hit && hit.end <= m.index) found = hit;
   }
@@ -74,7 +79,7 @@ function countedPostBefore(s: ReadSentence, at: number): PostHit | null {
 /** What may stand between two coordinated names: "A, B và C", "ông A và bà B". */
 const COORDINATION = /^\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà)\s+)?$/u;
 /** Between people listed with their posts: "A, Giám đốc Sở Công Thương; B, Giám đốc Sở Y tế và ông C, …". */
-const LISTED = /^\s*(?:[;,]\s*)?(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$/u;
+const LISTED = new RegExp(`^\\s*(?:[;,]\\s*)?(?:và\\s+)?(?:(?:đồng chí|ông|bà)\\s+)?(?:(?:${RANKS.join('|')})\\s+)?$`, 'u');
 /** A title shared by the names after it opens with "các": "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh". */
 const LIST_BEFORE = /(?<![\p{L}])[Cc]ác\s+[^,;:.]*$/u;
 
@@ -306,7 +311,10 @@ function derivePosts(rec: PersonRecord, leftAll = false): void {
   const taken = new Set(rec.events.filter((e) => !ENDING_EVENTS.includes(e.kind)).map((e) => canonKey(e.post)));
   const superseded = (x: string) => {
     const k = canonKey(x);
-    return k.startsWith('phó ') && taken.has(k.slice(4).replace(/ thường trực(?= )/u, ''));
+    if (k.startsWith('phó ') && taken.has(k.slice(4).replace(/ thường trực(?= )/u, ''))) return true;
+    // "Ủy viên Thường trực HĐND tỉnh" elected Phó Chủ tịch HĐND tỉnh
+    const standing = /^ủy viên thường trực (.+)$/u.exec(k);
+    return standing !== null && (taken.has(`phó chủ tịch ${standing[1]}`) || taken.has(`chủ tịch ${standing[1]}`));
   };
   rec.posts = unique(rec.holdings.filter((h) => !h.former).map((h) => h.post)).filter((x) => !left.has(canonKey(x)) && !superseded(x));
   if (leftAll) {

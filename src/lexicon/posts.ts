@@ -72,6 +72,9 @@ export const TITLES: Title[] = [
   { text: 'UVTW', seats: 'many', example: 'UVTW Đảng, Bí thư Tỉnh ủy' },
 ];
 
+/** Military and police ranks written before a name; not part of the name, nor a post (FORMAT.md). */
+export const RANKS = ['Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy'];
+
 /** National posts and bodies: never qualified by a province. */
 export const NATIONAL_MARKERS = ['trung ương', 'bộ chính trị', 'quốc hội', 'chính phủ', 'chủ tịch nước', 'tổng bí thư', 'thủ tướng', 'bộ trưởng', 'thứ trưởng'];
 

@@ -52,6 +52,7 @@ const W = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}/&.-])${s}(?![\\p{L}\\p{N}
  */
 export const READING_RULES: ReadingRule[] = [
   { id: 'abbr.in-brackets', pattern: / \((?:\p{Lu}[\p{Lu}Đ&.,-]*\p{Lu}|TT&TT|UBKT|HĐND|UBND)\)(?=[\s,.;:])/gu, replacement: '', example: 'Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT) giữ chức Giám đốc Sở TT&TT; Ủy ban Kiểm tra (UBKT) Tỉnh ủy' },
+  { id: 'abbr.t-u', pattern: /(?<![\p{L}])T\.Ư(?![\p{L}])/gu, replacement: 'TƯ', example: 'đồng chí Đặng Quốc Khánh, Ủy viên Dự khuyết BCH T.Ư Đảng, Bí thư Tỉnh ủy' },
   { id: 'abbr.tphcm', pattern: W('(?:TP\\.?\\s?HCM|TPHCM|Tp\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh)'), replacement: 'thành phố Hồ Chí Minh', example: 'Phó Chủ tịch HĐND TPHCM Nguyễn Văn Thọ' },
   { id: 'abbr.tp', pattern: W('(?:TP\\.|Tp\\.|TP)(?=\\s*\\p{Lu})'), replacement: 'thành phố', example: 'HĐND TP. Đồng Hới khóa XXI' },
   { id: 'abbr.pct-tt', pattern: W('PCT\\s+TT'), replacement: 'Phó Chủ tịch Thường trực', example: 'PCT TT UBND tỉnh Nguyễn Chí Hiến chủ trì hội nghị' },
@@ -87,6 +88,7 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'case.truong-doan', pattern: /(?<![\p{L}])(Trưởng|Phó Trưởng) đoàn (?=ĐBQH|Đại biểu|đại biểu)/gu, replacement: '$1 Đoàn ', example: 'Thái Thanh Quý, Bí thư Tỉnh ủy, Chủ tịch HĐND, Trưởng đoàn ĐBQH tỉnh Nghệ An' },
   { id: 'case.quoc-hoi', pattern: /(?<![\p{L}])Quốc Hội(?![\p{L}])/gu, replacement: 'Quốc hội', example: 'Phó Chủ tịch Thường trực Quốc Hội' },
   { id: 'abbr.doan-dbqh', pattern: /(?<![\p{L}])Đoàn [đĐ]ại biểu Quốc hội(?![\p{L}])/gu, replacement: 'Đoàn ĐBQH', example: 'Trưởng Đoàn đại biểu Quốc hội tỉnh Thái Nguyên' },
+  { id: 'phrase.doan-dbqh-don-vi', pattern: /(?<![\p{L}])Đoàn ĐBQH(?: (?:khóa|khoá) [IVXLC]+)?,? đơn vị (?=tỉnh|thành phố)/gu, replacement: 'Đoàn ĐBQH ', example: 'Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV đơn vị tỉnh Hà Giang' },
   { id: 'case.quan-su', pattern: /(?<![\p{L}])Bộ Chỉ huy quân sự(?![\p{L}])/gu, replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh' },
   { id: 'case.du-khuyet', pattern: /(?<=Ủy viên )Dự khuyết(?![\p{L}])/gu, replacement: 'dự khuyết', example: 'Đồng chí Đào Hồng Lan, Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy' },
   { id: 'case.ban-can-su', pattern: /(?<![\p{L}])Ban [Cc]án [Ss]ự [Đđ]ảng(?![\p{L}])/gu, replacement: 'Ban cán sự đảng', example: 'Phó Bí thư Ban cán sự Đảng, Phó Chủ tịch UBND tỉnh' },
