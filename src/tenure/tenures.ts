@@ -175,13 +175,16 @@ function overlap(a: Tenure, b: Tenure): [string, string] | null {
   const hi = x[1] < y[1] ? x[1] : y[1];
   if (lo > hi) return null;
   // a handover on one day: one side's end or the other's start is an event of that day
+  // (either way round: "X thôi giữ chức … ; phân công Y giữ chức …" announced and taken at one conference)
   if (lo === hi) {
-    const [early, late] = x[0] <= y[0] ? [a, b] : [b, a];
-    if (certain(early)![1] === lo && (early.toBasis === 'stated' || late.fromBasis === 'stated')) return null;
+    const handsOver = (from: Tenure, fx: [string, string], to: Tenure, ty: [string, string]) =>
+      fx[1] === lo && ty[0] === lo && (from.toBasis === 'stated' || to.fromBasis === 'stated');
+    if (handsOver(a, x, b, y) || handsOver(b, y, a, x)) return null;
   }
   return [lo, hi];
 }
 
+const statedEnd = (t: Tenure) => (t.toBasis === 'stated' && t.to ? t.to : '\uffff');
 const sameName = (a: string, b: string) => canonKey(a) === canonKey(b);
 
 export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
@@ -196,8 +199,9 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
     segments(g).forEach((seg, i) => tenures.push(tenureOf(post, g[0]!.person, g[0]!.name, g[0]!.acting, seg, i)));
   }
   // Dated tenures in order of start; those the articles do not date ("nguyên …" alone) after them.
+  // On one day, the holder who leaves comes before the one who takes the post (a handover at one conference).
   tenures.sort((a, b) => Number(dated(b)) - Number(dated(a)) || anchor(a).localeCompare(anchor(b)) ||
-    Number(b.acting) - Number(a.acting) || a.name.localeCompare(b.name, 'vi'));
+    statedEnd(a).localeCompare(statedEnd(b)) || Number(b.acting) - Number(a.acting) || a.name.localeCompare(b.name, 'vi'));
   const chain = tenures.filter(dated);
 
   const successions: Succession[] = [];

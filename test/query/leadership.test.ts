@@ -6,7 +6,7 @@ import { conflicts, holdersAt, people, succession } from '../../src/query/leader
 import type { Store } from '../../src/store/connect';
 import { refreshTenures } from '../../src/store/tenures';
 import { canonicalDump, clearDatabase, openTestStore } from '../support/store';
-import { FIXTURES, SAMPLES, scratchDir } from '../support/paths';
+import { FIXTURES, SAMPLES, SHARED, scratchDir, withShared } from '../support/paths';
 
 const STORY = join(FIXTURES, 'tenure-story');
 const BAC_KAN = 'Chủ tịch UBND tỉnh Bắc Kạn';
@@ -140,4 +140,38 @@ test('a database loaded before tenures were computed gets them on the next inges
   const summary = await ingest(store.driver, [SAMPLES]);
   expect(summary.items.every((x) => x.outcome === 'unchanged')).toBe(true);
   expect((await succession(store.driver, 'Bí thư Tỉnh ủy Lạng Sơn')).holders.map((h) => h.name)).toEqual(['Lâm Thị Phương Thanh', 'Nguyễn Quốc Đoàn']);
+});
+
+describe('the real reports of ../shared/dev with the samples', () => {
+  const real = withShared(['dev/articles'], 'successions from the real reports of ../shared/dev');
+  beforeAll(async () => {
+    await clearDatabase(store);
+    if (real === test) await ingest(store.driver, [join(SHARED, 'dev', 'articles'), SAMPLES]);
+  }, 180_000);
+
+  real('Bí thư Tỉnh ủy Hải Dương: Bùi Thanh Quyến, then Nguyễn Mạnh Hiển', async () => {
+    const s = await succession(store.driver, 'Bí thư Tỉnh ủy Hải Dương');
+    expect(s.holders.map((h) => h.name)).toEqual(['Bùi Thanh Quyến', 'Nguyễn Mạnh Hiển']);
+    expect(s.holders[0]!.from).toBe('2010-09-28');
+    expect(s.holders[1]!.from).toBe('2019-11-12');
+  });
+
+  real('Chủ tịch UBND tỉnh Quảng Nam: Lê Phước Thanh (2013) before Lê Văn Dũng (elected 2024), an acting holder between', async () => {
+    const s = await succession(store.driver, 'Chủ tịch UBND tỉnh Quảng Nam');
+    const names = s.holders.map((h) => h.name);
+    expect(names.indexOf('Lê Phước Thanh')).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf('Lê Phước Thanh')).toBeLessThan(names.indexOf('Lê Văn Dũng'));
+    expect(s.holders.find((h) => h.name === 'Lê Phước Thanh')!.from).toBe('2013-04-25');
+    expect(s.holders.find((h) => h.name === 'Lê Văn Dũng')).toMatchObject({ from: '2024-06-21', to: null });
+  });
+
+  real('Bí thư Tỉnh ủy Lạng Sơn is still Lâm Thị Phương Thanh, then Nguyễn Quốc Đoàn', async () => {
+    expect((await succession(store.driver, 'Bí thư Tỉnh ủy Lạng Sơn')).holders.map((h) => h.name)).toEqual(['Lâm Thị Phương Thanh', 'Nguyễn Quốc Đoàn']);
+  });
+
+  real('no conflict the texts do not show: a handover announced and taken at one conference is none (313, Thái Nguyên)', async () => {
+    expect(await conflicts(store.driver)).toEqual([]);
+    const s = await succession(store.driver, 'Bí thư Tỉnh ủy Thái Nguyên');
+    expect(s.holders.map((h) => h.name)).toEqual(['Trần Quốc Tỏ', 'Nguyễn Thanh Hải']);
+  });
 });
