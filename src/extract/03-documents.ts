@@ -32,6 +32,7 @@ export const extractDocuments: Extractor = {
   run(ctx) {
     const cal = calendarOf(ctx.article);
     for (const s of ctx.sentences) {
+      if (!/\d/.test(s.canon)) continue;
       for (const m of s.canon.matchAll(CITATION)) {
         const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
         const number = m[2]!.replace(/\s+/g, '').replace(/–/g, '-');

@@ -135,6 +135,8 @@ const lostReason = (lost: string) =>
 
 /** "H?i ngh? T?nh ?y": a question mark or U+FFFD standing for letters, in several words. */
 function lostLetters(text: string): string | null {
+  // a text with no "?" or U+FFFD has lost nothing (the common case, without a pass of the pattern)
+  if (!text.includes('?') && !text.includes('\uFFFD')) return null;
   const hits = text.match(/\p{L}+[?\uFFFD]+\p{L}*|[?\uFFFD]+\p{L}+/gu) ?? [];
   const words = text.split(/\s+/).length;
   return hits.length >= 3 && hits.length >= words * 0.02 ? hits.slice(0, 3).join(' ') : null;

@@ -34,9 +34,16 @@ export function canonicalSpelling(s: string): string {
  */
 export function readingForm(s: string): string {
   let t = canonicalSpelling(s);
-  for (const r of READING_RULES) t = t.replace(r.pattern, r.replacement as string);
+  // a rule runs only where one of its needles is in the text (one pass finds them all): most sentences need few
+  const found = new Set<number>();
+  for (const m of t.matchAll(NEEDLES)) for (const i of RULES_OF.get(m[0])!) found.add(i);
+  if (found.size === 0) return t;
+  READING_RULES.forEach((r, i) => { if (found.has(i)) t = t.replace(r.pattern, r.replacement as string); });
   return t;
 }
+const RULES_OF = new Map<string, number[]>();
+READING_RULES.forEach((r, i) => r.needles.forEach((n) => RULES_OF.set(n, [...(RULES_OF.get(n) ?? []), i])));
+const NEEDLES = new RegExp([...RULES_OF.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
