@@ -78,6 +78,9 @@ function countedPostBefore(s: ReadSentence, at: number): PostHit | null {
 
 /** What may stand between two coordinated names: "A, B và C", "ông A và bà B". */
 const COORDINATION = /^\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà)\s+)?$/u;
+/** "dưới sự chủ trì của …", "dưới sự chủ tọa, điều hành của …": the roles of the people or posts named after it. */
+export const UNDER_OF = /(?<![\p{L}])dưới sự (?:chủ trì|chủ tọa|điều hành)(?:\s*(?:,|và)\s*(?:chủ trì|chủ tọa|điều hành))*\s+của\s+/u;
+
 /** Between people listed with their posts: "A, Giám đốc Sở Công Thương; B, Giám đốc Sở Y tế và ông C, …". */
 const LISTED = new RegExp(`^\\s*(?:[;,]\\s*)?(?:và\\s+)?(?:(?:đồng chí|ông|bà)\\s+)?(?:(?:${RANKS.join('|')})\\s+)?$`, 'u');
 /** A title shared by the names after it opens with "các": "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh". */
@@ -345,7 +348,7 @@ export const extractPeople: Extractor = {
   id: 'people',
   run(ctx) {
     const leavesAll = new Set<string>();
-    const postMentions: Array<{ s: ReadSentence; start: number; end: number; after: number; post: string }> = [];
+    const postMentions: Array<{ s: ReadSentence; start: number; end: number; after: number; post: string; many?: boolean }> = [];
     for (const s of ctx.sentences) {
       const { tokens, canon } = s;
       let list: { shared: PostHit | null } | null = null;
@@ -441,10 +444,27 @@ export const extractPeople: Extractor = {
       });
     }
     for (const p of ctx.people.values()) derivePosts(p, leavesAll.has(canonKey(p.name)));
+    // "dưới sự chủ tọa, điều hành của Chủ tịch Hội đồng nhân dân và hai Phó Chủ tịch Hội đồng nhân dân tỉnh": posts
+    // that name who chaired, each of its holders (as many as counted)
+    for (const s of ctx.sentences) {
+      const u = UNDER_OF.exec(s.canon);
+      if (!u) continue;
+      let at = u.index + u[0].length;
+      for (;;) {
+        const c = /^(?:(?:hai|ba|bốn|các|\d+)\s+)?/iu.exec(s.canon.slice(at))!;
+        const k = tokenAtOrAfter(s.tokens, at + c[0].length);
+        const hit = titleAt(s.tokens, s.canon, k) ? postAt(s, k) : null;
+        if (!hit) break;
+        postMentions.push({ s, start: s.tokens[k]!.start, end: hit.end, after: hit.end, post: canonicalPhrase(hit.text, ctx.province).name, many: c[0].trim() !== '' });
+        const sep = /^\s*(?:,|và)\s*/u.exec(s.canon.slice(afterTerm(s, hit)));
+        if (!sep) break;
+        at = afterTerm(s, hit) + sep[0].length;
+      }
+    }
     for (const m of postMentions) {
       const holders = [...ctx.people.values()].filter((p) => p.posts.some((x) => canonKey(x) === canonKey(m.post)));
-      if (holders.length === 1) {
-        ctx.mentions.push({ person: holders[0]!.name, sentence: m.s.index, start: m.start, end: m.end, after: m.after, byPost: true });
+      if (holders.length === 1 || (m.many && holders.length > 1)) {
+        for (const h of holders) ctx.mentions.push({ person: h.name, sentence: m.s.index, start: m.start, end: m.end, after: m.after, byPost: true });
       } else {
         diagnose(ctx, 'person.unresolved-post', `"đồng chí ${m.post}": ${holders.length === 0 ? 'nobody in the article holds this post' : `${holders.length} people hold this post`}`, m.s.span);
       }

@@ -2,6 +2,7 @@
 // "khẳng định" …): the people whose mention is the subject of the verb.
 import { CHAIR_VERBS, SPEECH_VERBS } from '../lexicon/triggers';
 import { meetingFor, provenance, type Extractor, type Mention } from './context';
+import { UNDER_OF } from './02-people';
 
 const CHAIR_RE = new RegExp(`(?<![\\p{L}])(${CHAIR_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'giu');
 const SPEECH_ALT = SPEECH_VERBS.map((v) => v.text).join('|');
@@ -56,6 +57,15 @@ export const extractRoles: Extractor = {
         const before = inClause.filter((m) => rel(m).after <= at);
         const chosen = before.length > 0 ? before : inClause.filter((m) => rel(m).start > at);
         for (const m of chosen) add('chairs', m, ruleOf(v[0], CHAIR_VERBS));
+      }
+      // "dưới sự chủ tọa, điều hành của A và B": chairs, and speakers when they led the debate
+      const under = UNDER_OF.exec(s.canon);
+      if (under) {
+        const end = s.canon.indexOf(',', under.index + under[0].length) < 0 ? s.canon.length : clauseOf(s.canon, under.index + under[0].length, mentions)[1];
+        for (const m of mentions.filter((x) => x.start >= under.index + under[0].length && x.start < end)) {
+          if (/chủ trì|chủ tọa/u.test(under[0])) add('chairs', m, 'chair.duoi-su-chu-tri');
+          if (/điều hành/u.test(under[0])) add('speakers', m, 'speak.dieu-hanh');
+        }
       }
       for (const m of mentions) {
         const v = SPEECH_AFTER_SUBJECT.exec(s.canon.slice(m.after));

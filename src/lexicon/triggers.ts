@@ -20,6 +20,7 @@ export const MEETING_NOT_HELD = ['tới đây', 'sắp tới', 'sẽ tổ chức
 
 export const CHAIR_VERBS: Trigger[] = [
   { id: 'chair.dong-chu-tri', text: 'đồng chủ trì', example: 'đồng chủ trì hội nghị' },
+  { id: 'chair.chu-toa', text: 'chủ tọa', example: 'Đồng chí … chủ tọa kỳ họp' },
   { id: 'chair.chu-tri', text: 'chủ trì', example: 'đồng chí Nguyễn Quốc Đoàn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị' },
 ];
 
