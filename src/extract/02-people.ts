@@ -86,6 +86,9 @@ const LISTED = new RegExp(`^\\s*(?:[;,]\\s*)?(?:và\\s+)?(?:(?:đồng chí|ông
 /** A title shared by the names after it opens with "các": "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh". */
 const LIST_BEFORE = /(?<![\p{L}])[Cc]ác\s+[^,;:.]*$/u;
 
+/** A post of a unit inside a larger body: "Vụ trưởng Vụ …", "Cục trưởng Cục …", "Trưởng phòng …". */
+const SUB_UNIT = /(?:^|\s)(?:Vụ|Cục|Phòng|Viện)\s\S/u;
+
 const AGE_BRACKET = /^\s*\(\s*\d{2}\s+tuổi\s*[,;]\s*/u;
 
 const TERM_AFTER = /^\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+|^\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/u;
@@ -121,6 +124,18 @@ function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; aft
     if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && (/^\s+[-–—]\s+$/.test(gap) || (aged && gap === '')))) hit = postAt(s, kiem ? k + 1 : k);
     else if (posts.length === 0 && /^\s*\(\s*$/.test(gap)) { hit = postAt(s, k); bracket = hit !== null; }
     else if (posts.length > 0 && gap === ' ' && kiem) hit = postAt(s, k + 1);
+    // "Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương": a unit's post goes on with the body it belongs to
+    if (!hit && posts.length > 0 && /^\s*,\s*$/.test(gap) && SUB_UNIT.test(posts[posts.length - 1]!.text)) {
+      const head = bodyHeadAt(s.tokens, s.canon, k);
+      const p = head ? phraseFrom(s.tokens, s.canon, k, head) : null;
+      if (p && !/^\s*,?\s*(?:đã\s+)?(?:tổ chức|chủ trì|họp)/u.test(s.canon.slice(p.end))) {
+        const last = posts[posts.length - 1]!;
+        last.text = `${last.text}, ${p.text}`;
+        last.end = p.end;
+        at = afterTerm(s, last);
+        continue;
+      }
+    }
     if (!hit) break;
     hit.concurrent = kiem && posts.length > 0;
     posts.push(hit);

@@ -6,7 +6,7 @@ import { NUMBERED_DOCUMENT_TYPES } from '../lexicon/triggers';
 import { canonicalPhrase } from './canonical-names';
 import { provenance, type Extractor } from './context';
 import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
-import { calendarOf, resolveDayMonth, type Calendar } from './dates';
+import { calendarOf, findDates, resolveDayMonth, type Calendar } from './dates';
 
 const TYPES = NUMBERED_DOCUMENT_TYPES.join('|');
 /**
@@ -19,6 +19,10 @@ const CITATION = new RegExp(
 );
 /** "12/12/2019", "29-1-2021", "ngày 12 tháng 12 năm 2019", and "ngày 20/5" (its year from the text) after the number. */
 const DATE_AFTER = /^\s*,?\s*(?:ngày\s+)?(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})|^\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s*,?\s*ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])/u;
+
+/** The verb of the clause that issued the document cited right after it. */
+const ISSUED_BEFORE = /(?<![\p{L}])(?:ban hành|đã có|có|ký|gửi)\s+$/u;
+const CITATION_IN = new RegExp(`(?<![\\p{L}])(?:${TYPES})\\s+số`, 'u');
 
 /** The ISO date of a DATE_AFTER match, null when no such day; a day without a year takes it from the calendar. */
 function isoOf(d: RegExpExecArray, cal: Calendar): string | null {
@@ -42,6 +46,13 @@ export const extractDocuments: Extractor = {
         if (d) {
           date = isoOf(d, cal);
           at += d[0].length;
+        }
+        // "ngày 11/4/2019, Thủ tướng Chính phủ đã ban hành Quyết định số 397/QĐ-TTg": the day it was issued, before it
+        if (!date) {
+          const head = s.canon.slice(0, m.index!);
+          const issued = ISSUED_BEFORE.exec(head);
+          const day = issued ? findDates(head.slice(0, issued.index)).pop() : undefined;
+          if (day && !CITATION_IN.test(head.slice(day.index))) date = resolveDayMonth(day, cal.bound, cal.years)?.iso ?? null;
         }
         let issuer: string | null = null;
         const of = /^\s*,?\s*của\s+/u.exec(s.canon.slice(at));

@@ -6,7 +6,7 @@ import { diagnose, meetingFor, provenance, type Extractor } from './context';
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${APPROVAL_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'iu');
 const DOC_START = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'iu');
 /** Where an item's title ends and the sentence goes on about it. */
-const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó|để (?=trình|báo cáo|xin))\s*.*$/u;
+const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó|để (?=trình|báo cáo|xin))\s*.*$|,\s*(?:đồng thời|sau đó|rồi)\s.*$/u;
 /** Another document after "và" starts a new item, unless the item already cites one ("thực hiện Nghị quyết … và Nghị quyết …"). */
 const AND_DOC = new RegExp(`\\s+và\\s+(?=(?:${DOCUMENT_TYPES.join('|')})(?![\\p{L}]))`, 'u');
 const DOC_INSIDE = new RegExp(`.(?<![\\p{L}])(?:${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'u');
@@ -20,7 +20,7 @@ function splitOnAnd(item: string): string[] {
 }
 
 /** What may open an item before its document: a number "(1)", "và", "thông qua" again, "các" ("các Nghị quyết xác nhận …"). */
-const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:các\\s+(?=\\p{Lu}))?`, 'iu');
+const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:[Cc]ác\\s+(?=\\p{Lu}))?`, 'u');
 
 export function splitApprovedItems(list: string): string[] {
   return list

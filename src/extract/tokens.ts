@@ -150,6 +150,7 @@ export interface PhraseMatch { first: number; last: number; start: number; end: 
 
 const ROMAN = /^[IVXLC]+$/;
 const DASH_GAP = /^\s*[-–]\s*$/u;
+const NUMBERED_UNIT = /(?:^|\s)(?:Vụ|Cục|Quân khu|Quân đoàn|Sư đoàn|Vùng|Khu vực|Phòng)\s\S*(?:\s\S+)?$/u;
 
 /**
  * A post or body phrase from token i (which must open a title or a body head): then capitalised syllables,
@@ -204,8 +205,10 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
       j++;
       continue;
     }
-    // a numbered district or ward: "Bí thư Quận ủy quận 8", "Phó Chủ tịch UBND quận 2"
+    // a numbered district or ward: "Bí thư Quận ủy quận 8", "Phó Chủ tịch UBND quận 2"; a numbered unit:
+    // "Vụ trưởng Vụ Địa phương 1", "Tư lệnh Quân khu 7"
     if (/^\d{1,2}$/u.test(w) && /^(quận|phường|Quận|Phường)$/u.test(prev.text)) { j++; continue; }
+    if (/^(?:\d{1,2}|[IVX]{1,4})$/u.test(w) && NUMBERED_UNIT.test(s.slice(tokens[i]!.start, prev.end)) && !/^\s*\p{L}/u.test(s.slice(next.end))) { j++; continue; }
     if (w === 'và') {
       if (tokens[j + 2] && isUpper(tokens[j + 2]!.text)) { j++; continue; }
       break;
