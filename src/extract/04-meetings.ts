@@ -230,7 +230,7 @@ export const extractMeetings: Extractor = {
     let candidates = paragraphs.flatMap(reports);
     if (candidates.length === 0 && title) candidates = reports(title).filter((c) => c.kind === 'buổi làm việc');
     // captions repeat what the paragraphs report; a caption opens a meeting only when no paragraph does
-    const ordered = [...candidates.filter((c) => c.s.kind === 'paragraph'), ...candidates.filter((c) => c.s.kind === 'caption')];
+    const ordered = [...candidates.filter((c) => c.s.kind === 'paragraph'), ...candidates.filter((c) => c.s.kind !== 'paragraph')];
     if (ordered.length === 0) {
       diagnose(ctx, 'meeting.none', 'no sentence reports a meeting (hội nghị, kỳ họp, đại hội, phiên họp, buổi làm việc)');
       return;

@@ -121,6 +121,15 @@ export function placeAt(tokens: Token[], s: string, i: number): { len: number; p
   return { len: hit.len, ...place };
 }
 
+/** Token i is the last or an inner word of a place name that starts before it. */
+function endsPlace(tokens: Token[], s: string, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const p = placeAt(tokens, s, k);
+    if (p && k + p.len > i) return true;
+  }
+  return false;
+}
+
 export interface NameMatch { start: number; end: number; first: number; last: number; text: string }
 
 /**
@@ -134,6 +143,8 @@ export function nameAt(tokens: Token[], s: string, i: number, triggered: boolean
   // any place name, even one that needs "thành phố" to be the place ("Hồ Chí Minh" alone is his thought, not a person named here)
   const place = PLACE_INDEX.at(tokens, s, i, false);
   if ((place && (!place.value.afterLevel || afterLevelWord(tokens, i))) || titleAt(tokens, s, i) || bodyHeadAt(tokens, s, i)) return null;
+  // the last word of a place is no family name: "Bí thư Tỉnh ủy Tây Ninh Phạm Viết Thanh"
+  if (endsPlace(tokens, s, i)) return null;
   let j = i;
   while (
     j + 1 < tokens.length && j - i < 4 && joined(s, tokens[j]!, tokens[j + 1]!) &&

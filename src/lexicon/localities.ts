@@ -93,14 +93,22 @@ export const LOCALITIES: Array<{ name: string; province: string }> = (() => {
     for (const raw of list.split(',')) {
       const name = raw.trim();
       if (!name) continue;
-      const set = seen.get(name) ?? new Set<string>();
-      set.add(province);
-      seen.set(name, set);
+      for (const variant of spellings(name)) {
+        const set = seen.get(variant) ?? new Set<string>();
+        set.add(province);
+        seen.set(variant, set);
+      }
     }
   }
   const provinces = new Set(Object.keys(BY_PROVINCE));
   return [...seen.entries()].filter(([name, ps]) => ps.size === 1 && !provinces.has(name)).map(([name, ps]) => ({ name, province: [...ps][0]! }));
 })();
+
+/** The spellings papers use for the Central Highlands' "Đắk": "Đắk Hà", "Đăk Hà", "Đak Hà". */
+function spellings(name: string): string[] {
+  if (!/^Đ[ắăa]k /u.test(name)) return [name];
+  return ['Đắk', 'Đăk', 'Đak'].map((d) => name.replace(/^Đ[ắăa]k/u, d));
+}
 
 /** The words a locality's name must follow to be read as one: its level, or its Party committee. */
 export const LOCALITY_LEVELS = ['huyện', 'quận', 'xã', 'phố', 'TP', 'ủy', 'Huyện', 'Quận', 'Thị', 'Thành'];

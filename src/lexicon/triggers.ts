@@ -84,6 +84,8 @@ export const POST_EVENT_VERBS: PostEventTrigger[] = [
   { id: 'event.designated', kind: 'appointed', text: 'chỉ định', example: 'Bộ Chính trị chỉ định đồng chí … giữ chức Bí thư Tỉnh ủy' },
   { id: 'event.assigned', kind: 'assigned', text: 'phân công', example: 'phân công đồng chí Mai Sơn, Ủy viên Ban Thường vụ Tỉnh ủy giữ chức Phó Bí thư Tỉnh ủy thay đồng chí …' },
   { id: 'event.transferred', kind: 'assigned', text: 'điều động', example: 'điều động đồng chí … giữ chức Bí thư Tỉnh ủy' },
+  { id: 'event.sent', kind: 'assigned', text: 'điều về', example: 'ông …, Phó chủ tịch HĐND huyện Lý Sơn, được điều về làm Bí thư Đảng ủy kiêm Chủ tịch UBND xã An Hải' },
+  { id: 'event.rotated', kind: 'assigned', text: 'luân chuyển', example: 'luân chuyển đồng chí … giữ chức Bí thư Huyện ủy' },
 ];
 
 /** What introduces the post taken: "giữ chức", "giữ chức vụ", "làm", "tái đắc cử (chức)". */

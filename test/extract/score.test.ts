@@ -49,7 +49,7 @@ withShared(['gold', 'data/articles'], 'the samples scored against ../shared/gold
  * The real reports of ../shared/dev: the figures measured now, as floors that only go up (the targets are
  * overall 0.95 with no category below 0.90; the README says where we stand).
  */
-const DEV_FLOORS = { overall: 0.68, people: 0.97, holdings: 0.53, meetings: 0.36, chairs: 0.7, speakers: 0.48, approved: 0.26, documents: 0.46, province: 0.89 };
+const DEV_FLOORS = { overall: 0.92, people: 0.98, holdings: 0.87, meetings: 0.9, chairs: 0.95, speakers: 0.92, approved: 0.83, documents: 0.95, province: 0.99 };
 
 withShared(['dev/articles', 'dev/gold'], 'the real reports of ../shared/dev')('the real reports of ../shared/dev score at least their floors', () => {
   const run = runEval([join(DEV, 'articles')], join(DEV, 'gold'));
