@@ -3,7 +3,7 @@
 // ("Chủ tịch UBND tỉnh Nguyễn Văn A"), a post shared by a list ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B"),
 // posts taken or left ("được bầu giữ chức …", "thôi giữ chức …", "miễn nhiệm … đối với ông …"), and later
 // mentions by post alone ("đồng chí Bí thư Tỉnh ủy").
-import { PERSON_TRIGGERS } from '../lexicon/names';
+import { FAMILY_NAMES, PERSON_TRIGGERS } from '../lexicon/names';
 import { ACTING, RANKS } from '../lexicon/posts';
 import { DISMISSES, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../lexicon/triggers';
 import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '../schema/records';
@@ -44,11 +44,40 @@ function postAt(s: ReadSentence, k: number): PostHit | null {
   if (!len) return null;
   const p = phraseFrom(s.tokens, s.canon, i, len);
   // A bare local title ("Bí thư", "Chủ tịch") names no post; national titles and "Tỉnh ủy viên" stand alone.
-  if (p.last === i + len - 1 && scopeOf(displayForm(p.text)) !== 'national' && !/^Tỉnh ủy viên$/u.test(p.text)) return null;
+  let text = p.text;
+  if (p.last === i + len - 1 && scopeOf(displayForm(p.text)) !== 'national' && !/^Tỉnh ủy viên$/u.test(p.text)) {
+    // …unless it is a Party secretary's and the context names the committee: "Các Phó Bí thư Tỉnh ủy gồm: ông A -
+    // Phó Bí thư Thường trực, …", "Thường trực Tỉnh ủy Đồng Nai gồm … 3 Phó Bí thư là ông A, ông B (Phó Bí thư thường trực)"
+    const committee = BARE_SECRETARY.test(p.text) ? committeeBefore(s, s.tokens[i]!.start) : null;
+    if (!committee) return null;
+    text = `${p.text} ${committee}`;
+  }
   const end = s.tokens[p.last]!.end;
   // "Chủ tịch UBND tỉnh Long An cũ", "Bí thư Tỉnh ủy Tây Ninh trước sáp nhập": a post of a province before a merger is left
   if (FORMER_AFTER.test(s.canon.slice(end))) former = true;
-  return { text: acting ? `${ACTING.word} ${p.text}` : p.text, term: p.term, former, concurrent: false, end, first: k };
+  return { text: acting ? `${ACTING.word} ${text}` : text, term: p.term, former, concurrent: false, end, first: k };
+}
+
+const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
+const COMMITTEE = /(?<![\p{L}])(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?! viên)(?: (?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)?/gu;
+/** The sentences of each article, by its first sentence, for reading a committee named before (set by the extractor). */
+let articleSentences: ReadSentence[] = [];
+
+/** The Party committee the text names last before `offset`: in the sentence, else earlier in its paragraph. */
+function committeeBefore(s: ReadSentence, offset: number): string | null {
+  const own = [...s.canon.slice(0, offset).matchAll(COMMITTEE)].pop();
+  if (own) return withoutName(own[0]);
+  for (let i = s.index - 1; i >= 0 && articleSentences[i]?.block === s.block; i--) {
+    const m = [...articleSentences[i]!.canon.matchAll(COMMITTEE)].pop();
+    if (m) return withoutName(m[0]);
+  }
+  return null;
+}
+
+/** "Tỉnh ủy Nguyễn Hồng Lĩnh" (a title before a name): the committee is "Tỉnh ủy". */
+function withoutName(committee: string): string {
+  const words = committee.split(' ');
+  return words.length >= 5 && FAMILY_NAMES.has(words[2]!) ? words.slice(0, 2).join(' ') : committee;
 }
 
 const FORMER_AFTER = /^\s*\(?\s*(?:cũ|trước sáp nhập|trước hợp nhất|trước khi sáp nhập|trước khi hợp nhất)\s*\)?(?![\p{L}])/u;
@@ -335,6 +364,9 @@ function derivePosts(rec: PersonRecord, leftAll = false): void {
     return standing !== null && (taken.has(`phó chủ tịch ${standing[1]}`) || taken.has(`chủ tịch ${standing[1]}`));
   };
   rec.posts = unique(rec.holdings.filter((h) => !h.former).map((h) => h.post)).filter((x) => !left.has(canonKey(x)) && !superseded(x));
+  // one post, one form: "Phó Bí thư Tỉnh ủy X" shortens "Phó Bí thư thường trực Tỉnh ủy X" the article also gives
+  const full = new Set(rec.posts.map(canonKey).filter((k) => k.includes(' thường trực ')).map((k) => k.replace(' thường trực ', ' ')));
+  rec.posts = rec.posts.filter((x) => !full.has(canonKey(x)));
   if (leftAll) {
     rec.formerPosts = unique([...rec.formerPosts, ...rec.posts.filter((x) => !taken.has(canonKey(x)))]);
     rec.posts = rec.posts.filter((x) => taken.has(canonKey(x)));
@@ -362,6 +394,7 @@ const LIST_OPENS = /^\s*(?:mới\s+)?(?::|gồm(?: có)?\s*:?|là)/u;
 export const extractPeople: Extractor = {
   id: 'people',
   run(ctx) {
+    articleSentences = ctx.sentences;
     const leavesAll = new Set<string>();
     const postMentions: Array<{ s: ReadSentence; start: number; end: number; after: number; post: string; many?: boolean }> = [];
     for (const s of ctx.sentences) {
