@@ -60,15 +60,13 @@ function postAt(s: ReadSentence, k: number): PostHit | null {
 
 const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
 const COMMITTEE = /(?<![\p{L}])(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?! viên)(?: (?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)?/gu;
-/** The sentences of each article, by its first sentence, for reading a committee named before (set by the extractor). */
-let articleSentences: ReadSentence[] = [];
 
 /** The Party committee the text names last before `offset`: in the sentence, else earlier in its paragraph. */
 function committeeBefore(s: ReadSentence, offset: number): string | null {
   const own = [...s.canon.slice(0, offset).matchAll(COMMITTEE)].pop();
   if (own) return withoutName(own[0]);
-  for (let i = s.index - 1; i >= 0 && articleSentences[i]?.block === s.block; i--) {
-    const m = [...articleSentences[i]!.canon.matchAll(COMMITTEE)].pop();
+  for (let p = s.prev; p; p = p.prev) {
+    const m = [...p.canon.matchAll(COMMITTEE)].pop();
     if (m) return withoutName(m[0]);
   }
   return null;
@@ -310,7 +308,7 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
   }
   const ev = provenance(ctx, hit.s, hit.rule);
   rec.evidence.push(ev);
-  const names = canonicalPostList(entries.map((e) => e.post.text), localProvince(ctx, hit.s) ?? ctx.province, ctx.places);
+  const names = canonicalPostList(entries.map((e) => e.post.text), localProvince(hit.s) ?? ctx.province, ctx.places);
   entries.forEach((e, i) => {
     const post = names[i]!;
     // the date comes from the meetings, read later (08-dates); `toDate` remembers the sentence
@@ -339,11 +337,11 @@ function sentenceProvince(s: ReadSentence): string | null {
  * The province a sentence's bare posts belong to: the one it names, else the one the sentences before it in its
  * paragraph named last ("* Ngày 20/6, HĐND tỉnh Vĩnh Long … Hai Phó Chủ tịch HĐND tỉnh được bầu là …").
  */
-function localProvince(ctx: ExtractContext, s: ReadSentence): string | null {
+function localProvince(s: ReadSentence): string | null {
   const own = sentenceProvince(s);
   if (own) return own;
-  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.block === s.block; i--) {
-    const named = sentenceProvince(ctx.sentences[i]!);
+  for (let p = s.prev; p; p = p.prev) {
+    const named = sentenceProvince(p);
     if (named) return named;
   }
   return null;
@@ -394,7 +392,6 @@ const LIST_OPENS = /^\s*(?:mới\s+)?(?::|gồm(?: có)?\s*:?|là)/u;
 export const extractPeople: Extractor = {
   id: 'people',
   run(ctx) {
-    articleSentences = ctx.sentences;
     const leavesAll = new Set<string>();
     const postMentions: Array<{ s: ReadSentence; start: number; end: number; after: number; post: string; many?: boolean }> = [];
     for (const s of ctx.sentences) {

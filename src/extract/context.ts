@@ -31,6 +31,8 @@ export interface ReadSentence extends Sentence {
   /** the reading form (canonical spelling, abbreviations spelled out): what the extractors match */
   canon: string;
   tokens: Token[];
+  /** the sentence before it in the same paragraph, if any */
+  prev: ReadSentence | null;
 }
 
 /** One mention of a person in a sentence, with the end of its appositive post list. */
@@ -66,10 +68,12 @@ export interface ExtractContext {
 export type Tokenizer = (s: string) => Token[];
 
 export function createContext(article: ParsedArticle, tokenizer: Tokenizer = tokenize): ExtractContext {
-  const sentences = article.sentences.map((s) => {
+  const sentences: ReadSentence[] = [];
+  for (const s of article.sentences) {
     const canon = readingForm(s.text);
-    return { ...s, canon, tokens: tokenizer(canon) };
-  });
+    const prev = sentences[sentences.length - 1];
+    sentences.push({ ...s, canon, tokens: tokenizer(canon), prev: prev && prev.block === s.block ? prev : null });
+  }
   return {
     article, sentences, province: null, provinceEvidence: null, people: new Map(), mentions: [],
     meetings: [], meetingOpens: [], documents: [], toDate: [], authors: [], diagnostics: [],
