@@ -20,7 +20,9 @@ function splitOnAnd(item: string): string[] {
 }
 
 /** What may open an item before its document: a number "(1)", "và", "thông qua" again, "các" ("các Nghị quyết xác nhận …"). */
-const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:[Cc]ác\\s+(?=\\p{Lu}))?`, 'u');
+const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng|đồng thời)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:[Cc]ác\\s+(?=\\p{Lu}))?` +
+  // "các báo cáo, tờ trình và nghị quyết về …": the kinds listed before the one the title belongs to
+  `(?:các\\s+(?:(?:báo cáo|tờ trình|dự thảo)(?:\\s*,\\s*|\\s+và\\s+))+(?=nghị quyết|quyết định|đề án))?`, 'u');
 
 export function splitApprovedItems(list: string): string[] {
   return list
