@@ -8,7 +8,7 @@ import { ACTING, RANKS } from '../lexicon/posts';
 import { DISMISSES, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../lexicon/triggers';
 import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '../schema/records';
 import { canonKey, tidy } from '../text/canon';
-import { canonicalPhrase, canonicalPostList, displayForm, scopeOf } from './canonical-names';
+import { canonicalPhrase, canonicalPostList, displayForm, scopeOf, trailingProvince } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
 import { bodyHeadAt, joined, nameAt, phraseFrom, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
 import { namedIn } from './01-province';
@@ -116,6 +116,8 @@ const LIST_BEFORE = /(?<![\p{L}])[Cc]ác\s+[^,;:.]*$/u;
 /** A post of a unit inside a larger body: "Vụ trưởng Vụ …", "Cục trưởng Cục …", "Trưởng phòng …". */
 const SUB_UNIT = /(?:^|\s)(?:Vụ|Cục|Phòng|Viện)\s\S/u;
 
+const BORN_AFTER_NAME = /^\s*,\s*(?:sinh năm \d{4}|\d{2} tuổi)(?=\s*,)/u;
+
 const AGE_BRACKET = /^\s*\(\s*\d{2}\s+tuổi\s*[,;]\s*/u;
 
 const TERM_AFTER = /^\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+|^\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/u;
@@ -141,6 +143,9 @@ function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; aft
   // "ông U Huấn (45 tuổi, Phó bí thư Thường trực)": posts in brackets after an age
   const aged = AGE_BRACKET.exec(s.canon.slice(at));
   if (aged) { at += aged[0].length; bracket = true; }
+  // "ông Nguyễn Văn Quang, sinh năm 1959, Phó Bí thư Tỉnh ủy, …": a birth year or age before the posts
+  const born = aged ? null : BORN_AFTER_NAME.exec(s.canon.slice(at));
+  if (born) at += born[0].length;
   for (;;) {
     const k = tokenAtOrAfter(s.tokens, at);
     const tok = s.tokens[k];
@@ -300,7 +305,18 @@ interface Entry { post: PostHit; former: boolean; event: Pick<PostEvent, 'kind' 
 
 function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): string {
   const display = tidy(hit.name.text);
-  const key = canonKey(display);
+  const names = canonicalPostList(entries.map((e) => e.post.text), localProvince(hit.s) ?? ctx.province, ctx.places);
+  // Two namesakes in one report ("ông Nguyễn Văn Quang, Chủ tịch UBND tỉnh Hòa Bình" … "ông Nguyễn Văn Quang, Phó Bí
+  // thư Tỉnh ủy Vĩnh Long"): a mention whose posts are all in provinces the record's posts never name is another person.
+  const here = provincesOf(names);
+  let key = canonKey(display);
+  for (let n = 2; ; n++) {
+    const seen = ctx.people.get(key);
+    if (!seen || here.size === 0) break;
+    const there = provincesOf(seen.holdings.map((h) => h.post));
+    if (there.size === 0 || [...here].some((p) => there.has(p))) break;
+    key = `${canonKey(display)}#${n}`;
+  }
   let rec = ctx.people.get(key);
   if (!rec) {
     rec = { name: display, posts: [], formerPosts: [], events: [], holdings: [], evidence: [] };
@@ -308,7 +324,6 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
   }
   const ev = provenance(ctx, hit.s, hit.rule);
   rec.evidence.push(ev);
-  const names = canonicalPostList(entries.map((e) => e.post.text), localProvince(hit.s) ?? ctx.province, ctx.places);
   entries.forEach((e, i) => {
     const post = names[i]!;
     // the date comes from the meetings, read later (08-dates); `toDate` remembers the sentence
@@ -345,6 +360,11 @@ function localProvince(s: ReadSentence): string | null {
     if (named) return named;
   }
   return null;
+}
+
+/** The provinces provincial posts name. */
+function provincesOf(posts: string[]): Set<string> {
+  return new Set(posts.filter((p) => scopeOf(p) === 'provincial').map(trailingProvince).filter((p): p is string => p !== null));
 }
 
 /** The record's posts, from its holdings: the former ones, and the others less any the text says were left. */
