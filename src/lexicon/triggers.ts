@@ -13,7 +13,7 @@ export const MEETING_NOUNS: Trigger[] = [
 ];
 
 /** A sentence reports that a meeting took place when it has a meeting noun and one of these. */
-export const MEETING_EVENT_VERBS = ['tổ chức', 'chủ trì', 'khai mạc', 'bế mạc', 'diễn ra', 'họp', 'tiến hành', 'triệu tập', 'phát biểu tại'];
+export const MEETING_EVENT_VERBS = ['tổ chức', 'chủ trì', 'khai mạc', 'bế mạc', 'diễn ra', 'họp', 'tiến hành', 'triệu tập', 'phát biểu tại', 'đã bầu'];
 
 /** Meetings that are only referred to, not reported. */
 export const MEETING_NOT_HELD = ['tới đây', 'sắp tới', 'sẽ tổ chức', 'chuẩn bị tổ chức', 'tiếp theo'];
