@@ -72,6 +72,9 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
   return { name: t, scope: scopeOf(t), province: null };
 }
 
+const BARE_MEMBERSHIP = /^Ủy viên Ban (?:Thường vụ|Chấp hành)$/u;
+/** The organisation a post ends with: its Party committee, or the central committee of a mass organisation. */
+const ORGANISATION = / (?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: \p{Lu}[\p{L}\d ]*)?|Trung ương (?:Hội|Đoàn) [\p{L} ]+)$/u;
 const PLACE_NAME = '((?:\\p{Lu}[\\p{L}]*|\\d{1,2})(?: \\p{Lu}[\\p{L}]*)*)';
 const LEVEL_RES = LOCAL_LEVELS.map((l) => ({
   ...l,
@@ -88,7 +91,13 @@ export type ArticlePlaces = Partial<Record<string, string>>;
  * district body takes the district the list names ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn").
  */
 export function canonicalPostList(phrases: string[], province: string | null, places: ArticlePlaces = {}): string[] {
-  const shown = phrases.map((p) => displayForm(p));
+  // "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy" → "Ủy viên Ban Thường vụ Tỉnh ủy": a bare membership takes the
+  // organisation the next post of its list ends with
+  const shown = phrases.map((p) => displayForm(p)).map((p, i, all) => {
+    if (!BARE_MEMBERSHIP.test(p)) return p;
+    const org = all.slice(i + 1).map((x) => ORGANISATION.exec(x)?.[0]).find((x) => x);
+    return org ? `${p} ${org.trim()}` : p;
+  });
   const named = shown.map((p) => trailingProvince(p)).filter((p): p is string => p !== null);
   const listProvince = named.length > 0 ? named[named.length - 1]! : province;
   return shown.map((p) => {

@@ -92,6 +92,7 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'name.vh-tt-dl', needles: ['Văn hóa, Thể thao'], pattern: /(?<![\p{L}])Văn hóa, Thể thao và Du lịch(?![\p{L}])/gu, replacement: 'Văn hóa - Thể thao và Du lịch', example: 'Lê Văn Trung, Giám đốc Sở Văn hóa, Thể thao và Du lịch' },
   { id: 'case.party-committee', needles: ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'đảng ủy'], pattern: /(?<=(?:Bí thư|Phó Bí thư|Ủy viên|Thường vụ|Thường trực|Ban Chấp hành) )(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đảng ủy)(?![\p{L}])/gu,
     replacement: (m) => capital(m), example: 'Đồng chí Nguyễn Tiến Thuận tái đắc cử Bí thư thị ủy Bỉm Sơn' },
+  { id: 'phrase.truong-doan-cua-tinh', needles: ['đoàn đại biểu Quốc hội'], pattern: /(?<![\p{L}])[Tt]rưởng đoàn đại biểu Quốc hội(?: của)? (?=tỉnh|thành phố)/gu, replacement: 'Trưởng Đoàn ĐBQH ', example: 'ông Nguyễn Ngọc Thiện, bí thư Tỉnh ủy kiêm trưởng đoàn đại biểu Quốc hội của tỉnh' },
   { id: 'case.truong-doan', needles: ['đoàn'], pattern: /(?<![\p{L}])(Trưởng|Phó Trưởng) đoàn (?=ĐBQH|Đại biểu|đại biểu)/gu, replacement: '$1 Đoàn ', example: 'Thái Thanh Quý, Bí thư Tỉnh ủy, Chủ tịch HĐND, Trưởng đoàn ĐBQH tỉnh Nghệ An' },
   { id: 'case.quoc-hoi', needles: ['Quốc Hội'], pattern: /(?<![\p{L}])Quốc Hội(?![\p{L}])/gu, replacement: 'Quốc hội', example: 'Phó Chủ tịch Thường trực Quốc Hội' },
   { id: 'abbr.doan-dbqh', needles: ['biểu Quốc hội'], pattern: /(?<![\p{L}])Đoàn [đĐ]ại biểu Quốc hội(?![\p{L}])/gu, replacement: 'Đoàn ĐBQH', example: 'Trưởng Đoàn đại biểu Quốc hội tỉnh Thái Nguyên' },
