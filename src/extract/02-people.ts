@@ -326,6 +326,7 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
     rec = { name: display, posts: [], formerPosts: [], events: [], holdings: [], evidence: [] };
     ctx.people.set(key, rec);
   }
+  movedAway(entries, names);
   const ev = provenance(ctx, hit.s, hit.rule);
   rec.evidence.push(ev);
   entries.forEach((e, i) => {
@@ -365,6 +366,25 @@ function localProvince(s: ReadSentence): string | null {
   }
   return null;
 }
+
+/**
+ * A transfer that names no post left ("ông X, Bí thư Tỉnh ủy Long An, được chỉ định giữ chức Bí thư Tỉnh ủy Tây Ninh";
+ * "ông Y, Thứ trưởng Bộ Kế hoạch và Đầu tư … giữ chức Phó Bí thư Tỉnh ủy Vĩnh Phúc") ends the posts at the place the
+ * person leaves: a province's when the new post is in another province or at the centre, the centre's when it is in
+ * a province. Membership of the Central Committee, the Politburo and the Secretariat stays.
+ */
+function movedAway(entries: Entry[], names: string[]): void {
+  if (entries.some((e) => e.event && ENDING_EVENTS.includes(e.event.kind))) return;
+  const placeOf = (post: string) => (scopeOf(post) === 'national' ? 'centre' : scopeOf(post) === 'provincial' ? trailingProvince(post) : null);
+  const to = new Set(entries.flatMap((e, i) => (e.event && (e.event.kind === 'assigned' || e.event.kind === 'appointed') ? [placeOf(names[i]!)] : []))
+    .filter((p): p is string => p !== null));
+  if (to.size !== 1) return;
+  entries.forEach((e, i) => {
+    const from = placeOf(names[i]!);
+    if (!e.event && from && !to.has(from) && !CENTRAL_MEMBERSHIP.test(names[i]!)) e.former = true;
+  });
+}
+const CENTRAL_MEMBERSHIP = /Ban Chấp hành Trung ương Đảng|Bộ Chính trị|Bí thư Trung ương Đảng/u;
 
 /** The provinces provincial posts name. */
 function provincesOf(posts: string[]): Set<string> {
