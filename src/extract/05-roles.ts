@@ -10,6 +10,9 @@ const SPEECH_AFTER_SUBJECT = new RegExp(`^\\s*,?\\s*(?:(?:đã|cũng|tiếp tụ
 const SPEECH_FIRST = new RegExp(`^(?:[^,]{0,40},\\s*)?(phát biểu(?: kết luận| chỉ đạo| bế mạc| khai mạc)?|kết luận|báo cáo|điều hành)(?![\\p{L}])`, 'iu');
 
 const VERB_RES = new Map([...SPEECH_VERBS, ...CHAIR_VERBS].map((x) => [x.id, new RegExp(`^(?:${x.text})`, 'iu')]));
+/** Between two people who share a verb: "A và B …", "A, B …" (a title before the second name allowed). */
+const COORDINATED = /^\s*(?:,|và)\s*(?:(?:đồng chí|ông|bà)\s+)?(?:\p{Lu}[^,;.]*?[-–]\s*)?$/u;
+
 function ruleOf(verb: string, list: typeof SPEECH_VERBS): string {
   return list.find((x) => VERB_RES.get(x.id)!.test(verb))?.id ?? list[0]!.id;
 }
@@ -67,8 +70,14 @@ export const extractRoles: Extractor = {
           if (/điều hành/u.test(under[0])) add('speakers', m, 'speak.dieu-hanh');
         }
       }
-      for (const m of mentions) {
-        const v = SPEECH_AFTER_SUBJECT.exec(s.canon.slice(m.after));
+      // "A và B điều hành phiên chất vấn": people coordinated before the verb share it
+      const ordered = [...mentions].sort((a, b) => a.start - b.start);
+      for (let j = ordered.length - 1; j >= 0; j--) {
+        const m = ordered[j]!;
+        let v = SPEECH_AFTER_SUBJECT.exec(s.canon.slice(m.after));
+        for (let k = j; !v && k + 1 < ordered.length && COORDINATED.test(s.canon.slice(ordered[k]!.after, ordered[k + 1]!.start)); k++) {
+          v = SPEECH_AFTER_SUBJECT.exec(s.canon.slice(ordered[k + 1]!.after));
+        }
         if (v) add('speakers', m, ruleOf(v[1]!, SPEECH_VERBS));
       }
       const first = SPEECH_FIRST.exec(s.canon);
