@@ -9,7 +9,8 @@ import { canonKey } from '../text/canon';
 import { canonicalPhrase } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
 import { calendarOf, findDates, resolveDayMonth, type Calendar, type ResolvedDate } from './dates';
-import { bodyHeadAt, phraseFrom, titleAt, tokenAtOrAfter } from './tokens';
+import { bodyHeadAt, phraseFrom, placeAt, titleAt, tokenAtOrAfter } from './tokens';
+import { PROVINCES } from '../lexicon/places';
 
 const NOUN_RE = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS.map((n) => n.text).join('|')})(?![\\p{L}])`, 'giu');
 const EVENT_RE = new RegExp(`(?<![\\p{L}])(${MEETING_EVENT_VERBS.join('|')})(?![\\p{L}])`, 'iu');
@@ -128,6 +129,19 @@ function concernedBody(s: ReadSentence, nounEnd: number): string | null {
 }
 
 /**
+ * A conference that announces a decision on personnel, held in a province with no body named, is its Party
+ * committee's: "Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ được tổ chức tại Đồng Nai".
+ */
+function announcedIn(s: ReadSentence, nounEnd: number): string | null {
+  const m = /^[^.;]{0,40}?công bố (?:các )?quyết định[^.;]{0,120}?(?<![\p{L}])tại\s+(?:tỉnh\s+)?(?=\p{Lu})/u.exec(s.canon.slice(nounEnd));
+  if (!m) return null;
+  const k = tokenAtOrAfter(s.tokens, nounEnd + m[0].length);
+  const place = placeAt(s.tokens, s.canon, k);
+  if (place?.kind !== 'province') return null;
+  return `${PROVINCES.find((p) => p.name === place.province)?.city ? 'Thành ủy' : 'Tỉnh ủy'} ${place.name}`;
+}
+
+/**
  * Who holds a sitting (FORMAT.md): a kỳ họp is the council's even when its standing committee organises it
  * ("Thường trực HĐND tỉnh … tổ chức kỳ họp thứ 35"), and one without a named body is the HĐND's; a numbered
  * plenum of a Party committee is its executive's ("Hội nghị Tỉnh ủy lần thứ 8" → Ban Chấp hành Đảng bộ tỉnh).
@@ -243,8 +257,10 @@ export const extractMeetings: Extractor = {
       if (!bodyText && first && title) {
         const tn = [...title.canon.matchAll(NOUN_RE)][0];
         if (tn) bodyText = bodyAfterNoun(title, tn.index! + tn[0].length) ?? subjectBody(ctx, title, tn.index!);
+        // "Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Bình Thuận" as the headline
+        bodyText ??= reports(title).find((x) => x.body)?.body ?? null;
       }
-      if (!bodyText) bodyText = passiveBody(c.s, c.end) ?? seatBody(c.s, c.end) ?? concernedBody(c.s, c.end);
+      if (!bodyText) bodyText = passiveBody(c.s, c.end) ?? seatBody(c.s, c.end) ?? concernedBody(c.s, c.end) ?? announcedIn(c.s, c.end);
       bodyText = holdingBody(c.kind, bodyText, c.s.canon.slice(nounStart, c.end + 60));
       const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
       const date = ownDate(cal, c.s, nounStart, title?.canon ?? '');
