@@ -165,7 +165,10 @@ function titleEndsAt(s: ReadSentence, i: number): boolean {
   return /^(ban|vụ)$/u.test(s.tokens[i]?.text ?? '');
 }
 
-type Dated = ResolvedDate & { sentence: ReadSentence };
+/** A sentence that goes on the same day as the one before it. */
+const RIGHT_AFTER = /^(?:Ngay sau đó|Ngay sau|Sau đó|Tiếp đó|Tiếp theo)(?![\p{L}])/u;
+
+type Dated = ResolvedDate & { sentence: ReadSentence; range?: boolean };
 
 const TERM = /nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})/u;
 /** The first sitting of a term, or its congress: "kỳ họp thứ nhất, HĐND thành phố khóa XV … nhiệm kỳ 2016-2021". */
@@ -179,16 +182,16 @@ const FIRST_OF_TERM = /(?:kỳ họp|phiên họp|hội nghị|họp kỳ)\s+(?:
 function dateIn(cal: Calendar, s: ReadSentence, until: number, termText = ''): Dated | null {
   const dm = findDates(s.canon.slice(0, Math.min(s.canon.length, until)))[0];
   const r = dm ? resolveDayMonth(dm, cal.bound, cal.years) : null;
-  if (!r || !dm || dm.year !== null) return r ? { ...r, sentence: s } : null;
+  if (!r || !dm || dm.year !== null) return r ? { ...r, sentence: s, range: dm?.range } : null;
   const term = TERM.exec(s.canon) ?? TERM.exec(termText);
   if (term) {
     const [from, to] = [Number(term[1]), Number(term[2])];
     const year = Number(r.iso.slice(0, 4));
     const want = FIRST_OF_TERM.test(s.canon) ? from : year > to ? to : year < from ? from : year;
     const iso = `${want}${r.iso.slice(4)}`;
-    if (want !== year && (!cal.bound || iso <= cal.bound)) return { iso, precision: 'day', rule: 'date.year-from-term', sentence: s };
+    if (want !== year && (!cal.bound || iso <= cal.bound)) return { iso, precision: 'day', rule: 'date.year-from-term', sentence: s, range: dm.range };
   }
-  return { ...r, sentence: s };
+  return { ...r, sentence: s, range: dm.range };
 }
 
 /** A date written in the sentence before the noun (or just after it: "hội nghị … ngày 5/3"). */
@@ -263,13 +266,22 @@ export const extractMeetings: Extractor = {
       if (!bodyText) bodyText = passiveBody(c.s, c.end) ?? seatBody(c.s, c.end) ?? concernedBody(c.s, c.end) ?? announcedIn(c.s, c.end);
       bodyText = holdingBody(c.kind, bodyText, c.s.canon.slice(nounStart, c.end + 60));
       const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
-      const date = ownDate(cal, c.s, nounStart, title?.canon ?? '');
+      let date = ownDate(cal, c.s, nounStart, title?.canon ?? '');
       if (!first) {
         const same = ctx.meetings.find((m) => body === null || m.body === null || canonKey(m.body) === canonKey(body));
+        // "Ngay sau đó, tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ … đã bầu …": another body's sitting the same day
+        if (!same && !date && body && RIGHT_AFTER.test(c.s.canon)) {
+          // the day the text last named (one day, not a span) before this sentence
+          for (let i = c.s.index - 1; i >= 0 && !date; i--) {
+            const d = dateIn(cal, ctx.sentences[i]!, Infinity);
+            if (d && !d.range) date = { ...d, rule: 'date.right-after', sentence: c.s };
+          }
+        }
         if (same || !date || c.s.kind !== 'paragraph') {
           if (same && same.body === null && body) same.body = body;
-          // the meeting told again with its day ("Sáng ngày 7.8, Đại hội … bước sang ngày làm việc thứ 3")
-          if (same && same.date === null && date) {
+          // the meeting told again with its day ("Sáng ngày 7.8, Đại hội … bước sang ngày làm việc thứ 3"), or with the
+          // days it spans, whose first is its day ("Đại hội diễn ra từ ngày 2 đến 4/10")
+          if (same && date && (same.date === null || (date.range && date.iso < same.date))) {
             same.date = date.iso;
             same.datePrecision = date.precision;
             same.evidence.meeting.rule = `${same.evidence.meeting.rule}+${date.rule}`;

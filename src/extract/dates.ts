@@ -4,7 +4,11 @@ import { isoDate, validDate } from '../parse/02-blocks';
 import type { ParsedArticle } from '../schema/article';
 import type { DatePrecision } from '../schema/records';
 
-export interface DayMonth { day: number; month: number; year: number | null; index: number; length: number }
+export interface DayMonth {
+  day: number; month: number; year: number | null; index: number; length: number;
+  /** the first day of several the text names ("từ ngày 2 đến 4/10", "28-29/5", "ngày 27 và 28/9") */
+  range?: boolean;
+}
 
 /** "14/7", "28-29/5", "ngày 27 và 28/9" (the first day), "3/10/2019". */
 const NUMERIC = /(?<![\d/])(\d{1,2})(?:\s*(?:[-–]|và)\s*\d{1,2})?\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/gu;
@@ -13,6 +17,9 @@ const WORDED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu
 const DASHED = /(?<=(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:nay\s+|qua\s+|mai\s+|ngày\s+)?\(?)(\d{1,2})([-.])(\d{1,2})(?:\2(\d{4}))?(?![\d/]|[-.]\d)/giu;
 /** A birth date is no event of the article: "Ông Đính sinh ngày 12/4/1966". */
 const BIRTH_BEFORE = /(?<![\p{L}])sinh\s+(?:ngày\s+)?$/iu;
+
+/** "từ ngày 2 đến 4/10", "từ 2 - 4/10": the first day of a span, in the month of its last. */
+const SPAN = /(?<![\p{L}])từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/giu;
 
 /** Every day-and-month expression in a string, in order. */
 export function findDates(s: string): DayMonth[] {
@@ -23,9 +30,18 @@ export function findDates(s: string): DayMonth[] {
       const day = Number(g[0]), month = Number(g[1]);
       const year = g[2] ? Number(g[2]) : null;
       if (BIRTH_BEFORE.test(s.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      const range = re === NUMERIC && /^\d{1,2}\s*(?:[-–]|và)\s*\d/u.test(m[0]);
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      out.push({ day, month, year, index: m.index!, length: m[0].length });
+      out.push({ day, month, year, index: m.index!, length: m[0].length, ...(range ? { range } : {}) });
     }
+  }
+  for (const m of s.matchAll(SPAN)) {
+    const day = Number(m[1]), month = Number(m[2]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    // the span replaces the day-and-month read at its end ("4/10")
+    const at = out.findIndex((d) => d.index > m.index! && d.index < m.index! + m[0].length);
+    if (at >= 0) out.splice(at, 1);
+    out.push({ day, month, year: m[3] ? Number(m[3]) : null, index: m.index!, length: m[0].length, range: true });
   }
   return out.sort((a, b) => a.index - b.index);
 }
