@@ -45,13 +45,10 @@ withShared(['gold', 'data/articles'], 'the samples scored against ../shared/gold
     for (const [cat, v] of Object.entries(f1(run))) expect([cat, v >= 0.9]).toEqual([cat, true]);
   });
 
-/**
- * The real reports of ../shared/dev: the figures measured now, as floors that only go up (the targets are
- * overall 0.95 with no category below 0.90; the README says where we stand).
- */
-const DEV_FLOORS = { overall: 0.92, people: 0.98, holdings: 0.87, meetings: 0.9, chairs: 0.95, speakers: 0.92, approved: 0.83, documents: 0.95, province: 0.99 };
+/** The real reports of ../shared/dev: overall F1 at least 0.95, no category below 0.90 (the README gives the table). */
+const DEV_FLOORS = { overall: 0.95, people: 0.9, holdings: 0.9, meetings: 0.9, chairs: 0.9, speakers: 0.9, approved: 0.9, documents: 0.9, province: 0.9 };
 
-withShared(['dev/articles', 'dev/gold'], 'the real reports of ../shared/dev')('the real reports of ../shared/dev score at least their floors', () => {
+withShared(['dev/articles', 'dev/gold'], 'the real reports of ../shared/dev')('the real reports of ../shared/dev score overall F1 ≥ 0.95, no category below 0.90', () => {
   const run = runEval([join(DEV, 'articles')], join(DEV, 'gold'));
   expect(run.rejected).toEqual([]);
   const got = { overall: Number(run.report.overall.toFixed(3)), ...f1(run) };
