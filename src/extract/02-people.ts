@@ -48,7 +48,7 @@ function postAt(s: ReadSentence, k: number): PostHit | null {
   // "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy": a membership whose committee the next post names (the list
   // reader completes it)
   const membership = BARE_MEMBERSHIP.test(p.text) && /^\s*,\s*\p{Lu}/u.test(s.canon.slice(s.tokens[p.last]!.end));
-  if (p.last === i + len - 1 && !membership && scopeOf(displayForm(p.text)) !== 'national' && !/^Tỉnh ủy viên$/u.test(p.text)) {
+  if (p.last === i + len - 1 && !membership && scopeOf(displayForm(p.text)) !== 'national' && !/^(?:Tỉnh|Thành) ủy viên$/u.test(p.text)) {
     // …unless it is a Party secretary's and the context names the committee: "Các Phó Bí thư Tỉnh ủy gồm: ông A -
     // Phó Bí thư Thường trực, …", "Thường trực Tỉnh ủy Đồng Nai gồm … 3 Phó Bí thư là ông A, ông B (Phó Bí thư thường trực)"
     const committee = BARE_SECRETARY.test(p.text) ? committeeBefore(s, s.tokens[i]!.start) : null;
@@ -375,14 +375,31 @@ function localProvince(s: ReadSentence): string | null {
  */
 function movedAway(entries: Entry[], names: string[]): void {
   if (entries.some((e) => e.event && ENDING_EVENTS.includes(e.event.kind))) return;
-  const placeOf = (post: string) => (scopeOf(post) === 'national' ? 'centre' : scopeOf(post) === 'provincial' ? trailingProvince(post) : null);
-  const to = new Set(entries.flatMap((e, i) => (e.event && (e.event.kind === 'assigned' || e.event.kind === 'appointed') ? [placeOf(names[i]!)] : []))
-    .filter((p): p is string => p !== null));
-  if (to.size !== 1) return;
+  const to = entries.flatMap((e, i) => (e.event && (e.event.kind === 'assigned' || e.event.kind === 'appointed') ? [placeOf(names[i]!)] : []))
+    .filter((p): p is Place => p !== null);
+  if (new Set(to.map((p) => `${p.level}:${p.name}`)).size !== 1) return;
+  const dest = to[0]!;
   entries.forEach((e, i) => {
     const from = placeOf(names[i]!);
-    if (!e.event && from && !to.has(from) && !CENTRAL_MEMBERSHIP.test(names[i]!)) e.former = true;
+    if (e.event || !from || CENTRAL_MEMBERSHIP.test(names[i]!)) return;
+    // the centre and a province are left for each other; a district or commune for another of its level
+    const comparable = from.level === 'local' ? dest.level === 'local' : dest.level !== 'local';
+    if (comparable && (from.level !== dest.level || from.name !== dest.name)) e.former = true;
   });
+}
+
+interface Place { level: 'centre' | 'province' | 'local'; name: string }
+const LOCAL_PLACE = /(?:^| )(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|Quận ủy|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy xã|Đảng ủy phường) ((?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)$/u;
+/** Where a post is held: at the centre, in a province, or in a district, town or commune (by its name). */
+function placeOf(post: string): Place | null {
+  const scope = scopeOf(post);
+  if (scope === 'national') return { level: 'centre', name: '' };
+  if (scope === 'provincial') {
+    const p = trailingProvince(post);
+    return p ? { level: 'province', name: p } : null;
+  }
+  const local = LOCAL_PLACE.exec(post);
+  return local ? { level: 'local', name: local[1]! } : null;
 }
 const CENTRAL_MEMBERSHIP = /Ban Chấp hành Trung ương Đảng|Bộ Chính trị|Bí thư Trung ương Đảng/u;
 

@@ -59,6 +59,10 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
   let t = displayForm(phrase);
   const member = MEMBER_KEYS.get(canonKey(t));
   if (member) t = member;
+  // "Bà Bùi Thị Quỳnh Vân làm Bí thư Quảng Ngãi": a province's Party secretary written without the committee
+  const bare = /^((?:Phó )?Bí thư) (.+)$/u.exec(t);
+  const ofProvince = bare && PROVINCE_KEYS.find((p) => p.key === canonKey(bare[2]!));
+  if (ofProvince) t = `${bare![1]} ${CITY_PROVINCES.has(ofProvince.name) ? 'Thành ủy' : 'Tỉnh ủy'} ${bare![2]}`;
   const named = trailingProvince(t);
   if (named) return { name: t, scope: scopeOf(t), province: named };
   const k = canonKey(t);

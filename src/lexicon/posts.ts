@@ -55,6 +55,7 @@ export const TITLES: Title[] = [
   { text: 'Tư lệnh', seats: 'one', example: 'Tư lệnh Quân khu 1' },
   { text: 'Đại biểu Quốc hội', seats: 'many', example: 'Đại biểu Quốc hội khóa XV' },
   { text: 'Chủ tịch nước', seats: 'one', example: 'Chủ tịch nước' },
+  { text: 'Phó Chủ tịch nước', seats: 'one', example: 'Võ Thị Ánh Xuân, Ủy viên Trung ương Đảng, Phó Chủ tịch nước' },
   { text: 'Phó Vụ trưởng', seats: 'many', example: 'Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương' },
   { text: 'Vụ trưởng', seats: 'one', example: 'Vụ trưởng Vụ Công tác đảng viên' },
   { text: 'Phó Chánh án', seats: 'many', example: 'Phó Chánh án Tòa án nhân dân tỉnh' },
@@ -145,10 +146,12 @@ export const FREE_LOWERCASE: Record<string, string | null> = {
   'thường': 'trực', 'nhân': 'dân', 'thành': 'phố', 'thị': null,
   // two-word names written in lower case inside a body's name: "Sở Giao thông vận tải", "Phát triển nông thôn"
   'vận': 'tải', 'nông': 'thôn', 'phát': 'triển', 'ngân': 'sách', 'kinh': 'tế', 'môi': 'trường', 'du': 'lịch',
+  'chuyên': 'trách', 'bầu': 'cử',
 };
 export const FREE_PAIR_SECOND: Record<string, string> = {
   'trực': 'thường', 'dân': 'nhân', 'phố': 'thành', 'hội': 'xã', 'trấn': 'thị',
   'tải': 'vận', 'thôn': 'nông', 'triển': 'phát', 'sách': 'ngân', 'tế': 'kinh', 'trường': 'môi', 'lịch': 'du',
+  'trách': 'chuyên', 'cử': 'bầu',
 };
 
 
@@ -208,6 +211,7 @@ export const DISPLAY_REWRITES: Array<{ from: RegExp; to: string; example: string
   { from: /\bBTV\b/gu, to: 'Ban Thường vụ', example: 'BTV Tỉnh ủy' },
   { from: /Phó Bí thư Thường trực/gu, to: 'Phó Bí thư thường trực', example: 'Phó Bí thư Thường trực Tỉnh ủy' },
   { from: /Trưởng ban /gu, to: 'Trưởng Ban ', example: 'Trưởng ban Dân vận Tỉnh ủy' },
+  { from: /^(Bộ trưởng|Thứ trưởng) (?!Bộ )/gu, to: '$1 Bộ ', example: 'Trần Quốc Tỏ, …, Thứ trưởng Công an' },
   { from: /^(Phó Thủ tướng|Thủ tướng)$/gu, to: '$1 Chính phủ', example: 'Phó Thủ tướng Trần Lưu Quang vừa ký các Quyết định' },
   { from: /^Ủy viên Thường vụ /gu, to: 'Ủy viên Ban Thường vụ ', example: 'Phan Thiên Định, Ủy viên Thường vụ Thành ủy Huế' },
   { from: /(Tỉnh ủy|Thành ủy) (?:tỉnh|thành phố) /gu, to: '$1 ', example: 'Đồng chí Bùi Thanh Quyến tái đắc cử Bí thư Tỉnh ủy tỉnh Hải Dương' },
