@@ -70,8 +70,25 @@ describe('posts written the ways other papers write them', () => {
     ['a post to be filled later is not taken', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Phó Bí thư Huyện ủy Đắk Hà điều hành công việc cho đến khi có nhân sự giữ chức Bí thư Huyện ủy.',
       'Lê Văn Sáu', ['Phó Bí thư Huyện ủy Đắk Hà']],
     ['a national post with its body', 'Sáng 3/3, Phó Thủ tướng Lê Văn Sáu ký quyết định.', 'Lê Văn Sáu', ['Phó Thủ tướng Chính phủ']],
+    ['a minister\'s post with its Bộ', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Thứ trưởng Công an phát biểu.', 'Lê Văn Sáu', ['Thứ trưởng Bộ Công an']],
+    ['a headline\'s "Bí thư <province>"', 'Bà Lê Thị Sáu làm Bí thư Kon Tum.', 'Lê Thị Sáu', ['Bí thư Tỉnh ủy Kon Tum']],
+    ['a bare membership takes the organisation of the next post', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy phát biểu.',
+      'Lê Văn Sáu', ['Ủy viên Ban Thường vụ Tỉnh ủy Kon Tum', 'Trưởng Ban Dân vận Tỉnh ủy Kon Tum']],
+    ['a bare deputy secretary in a list of deputies takes the committee', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Các Phó Bí thư Tỉnh ủy gồm: ông Lê Văn Sáu - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh; ông Hồ Văn Bảy.',
+      'Lê Văn Sáu', ['Phó Bí thư thường trực Tỉnh ủy Kon Tum', 'Chủ tịch HĐND tỉnh Kon Tum']],
+    ['a birth year between the name and its posts', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Ông Lê Văn Sáu, sinh năm 1969, Phó Bí thư Tỉnh ủy, tái đắc cử Chủ tịch UBND tỉnh.',
+      'Lê Văn Sáu', ['Phó Bí thư Tỉnh ủy Kon Tum', 'Chủ tịch UBND tỉnh Kon Tum']],
+    ['a transfer to another province ends the posts of the one left', 'Sáng 3/3, Tỉnh ủy Gia Lai họp. Ông Lê Văn Sáu, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Kon Tum, được điều động giữ chức Bí thư Tỉnh ủy Gia Lai.',
+      'Lê Văn Sáu', ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy Gia Lai']],
+    ['a transfer between districts ends the post of the one left', 'Sáng 3/3, Thành ủy Cần Thơ họp. Ông Lê Văn Sáu, Thành ủy viên, Bí thư Quận ủy Ninh Kiều được điều động giữ chức Bí thư Quận ủy Cái Răng.',
+      'Lê Văn Sáu', ['Ủy viên Ban Chấp hành Đảng bộ thành phố Cần Thơ', 'Bí thư Quận ủy Cái Răng']],
   ])('%s', (_why, text, name, posts) => {
     expect(postsOf(text, name)).toEqual(posts);
+  });
+
+  test('namesakes in one report whose posts are in two provinces are two people', () => {
+    const r = article('Sáng 3/3, HĐND tỉnh Kon Tum họp. Ông Lê Văn Sáu, Chủ tịch UBND tỉnh Kon Tum phát biểu. Cùng ngày, ông Lê Văn Sáu, Phó Chủ tịch UBND tỉnh Gia Lai dự họp ở Gia Lai.');
+    expect(r.people.filter((p) => p.name === 'Lê Văn Sáu').map((p) => p.posts)).toEqual([['Chủ tịch UBND tỉnh Kon Tum'], ['Phó Chủ tịch UBND tỉnh Gia Lai']]);
   });
 
   test('a place before a name is not part of it', () => {
@@ -117,6 +134,12 @@ describe('meetings: days, years, bodies', () => {
       [['2024-09-25', 'Ban Thường vụ Tỉnh ủy Kon Tum']]],
     ['passive: held by the body after "được"', 'Chiều 19/2, Hội nghị bàn giao nhiệm vụ đã được Ban Thường vụ Tỉnh ủy Kon Tum tổ chức.', 'Thứ năm, 20/02/2025',
       [['2025-02-19', 'Ban Thường vụ Tỉnh ủy Kon Tum']]],
+    ['a sitting over several days takes the first day named', 'Chiều 3/10, Đại hội đại biểu Đảng bộ tỉnh Kon Tum bầu Ban Chấp hành. Đại hội diễn ra từ ngày 2 đến 4/10.', 'Thứ sáu, 03/10/2025',
+      [['2025-10-02', 'Đảng bộ tỉnh Kon Tum']]],
+    ['"Ngay sau đó" another body sits the same day', 'Chiều 3/10, Đại hội đại biểu Đảng bộ tỉnh Kon Tum bế mạc. Ngay sau đó, tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ tỉnh Kon Tum đã bầu Ban Thường vụ.',
+      'Thứ sáu, 03/10/2025', [['2025-10-03', 'Đảng bộ tỉnh Kon Tum'], ['2025-10-03', 'Ban Chấp hành Đảng bộ tỉnh Kon Tum']]],
+    ['a personnel conference held in a province is its Party committee\'s', 'Chiều 7/8, Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ được tổ chức tại Kon Tum.',
+      'Thứ bảy, 07/08/2021', [['2021-08-07', 'Tỉnh ủy Kon Tum']]],
     ['a sitting to come is not reported', 'Sáng 3/3, Tỉnh ủy Kon Tum tổ chức hội nghị. Ban Chấp hành mới sẽ ra mắt tại phiên bế mạc đại hội vào chiều 5/3.', 'Thứ hai, 03/03/2025',
       [['2025-03-03', 'Tỉnh ủy Kon Tum']]],
   ])('%s', (_why, text, pageDate, expected) => {
@@ -141,6 +164,11 @@ describe('roles, adoptions and documents', () => {
     expect([r.meetings[0]!.chairs, r.meetings[0]!.speakers]).toEqual([['Lê Văn Sáu'], ['Lê Văn Sáu']]);
   });
 
+  test('people coordinated before a speech verb share it', () => {
+    const r = article('Sáng 3/3, HĐND tỉnh Kon Tum tổ chức kỳ họp thứ 10. Chủ tịch HĐND tỉnh – Lê Văn Sáu và Phó Chủ tịch HĐND tỉnh – Hồ Văn Bảy điều hành phiên chất vấn.');
+    expect(r.meetings[0]!.speakers.sort()).toEqual(['Hồ Văn Bảy', 'Lê Văn Sáu']);
+  });
+
   test.each([
     ['announcing a decision', 'Sáng 3/3, Tỉnh ủy Kon Tum tổ chức hội nghị. Ông Lê Văn Sáu, Phó Trưởng Ban Tổ chức Trung ương công bố quyết định của Bộ Chính trị.'],
     ['presenting a submission', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ bất thường. Ông Lê Văn Sáu, Chủ tịch UBND tỉnh đã thông qua tờ trình đề nghị bầu bổ sung Ủy viên UBND tỉnh.'],
@@ -155,6 +183,8 @@ describe('roles, adoptions and documents', () => {
       ['Nghị quyết về đầu tư công năm 2022', 'Nghị quyết về biên chế năm 2022']],
     ['a submission only presented is not adopted', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ bất thường. Ông Lê Văn Sáu, Chủ tịch UBND tỉnh đã thông qua tờ trình về biên chế năm 2022.', []],
     ['a purpose is not an adoption', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ bất thường nhằm xem xét báo cáo; thông qua Nghị quyết về biên chế năm 2022.', []],
+    ['"; đồng thời thông qua …"', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ bất thường, thông qua Nghị quyết về đầu tư công năm 2022; đồng thời thông qua Nghị quyết về biên chế năm 2022.',
+      ['Nghị quyết về đầu tư công năm 2022', 'Nghị quyết về biên chế năm 2022']],
     ['unnamed resolutions are no document', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ bất thường. Các đại biểu biểu quyết thông qua các nghị quyết kỳ họp.', []],
   ])('adopted: %s', (_why, text, approved) => {
     expect(article(text).meetings[0]!.approved).toEqual(approved);
