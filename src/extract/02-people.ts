@@ -303,7 +303,7 @@ const LEAVES_EVERY_POST = /^\s*(?:đều\s+)?(?:được\s+)?(?:cho\s+)?thôi\s+
 /** "ông A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác tại Sở …": the posts of the place left end. */
 const MOVES_OUT = /^\s*(?:được\s+)?(?:điều động\s+)?(?:đến|về)\s+nhận\s+công\s+tác(?![\p{L}])/u;
 
-interface PersonHit { name: NameMatch; s: ReadSentence; rule: string; posts: PostHit[]; shared: PostHit | null }
+interface PersonHit { name: NameMatch; s: ReadSentence; rule: string; posts: PostHit[]; shared: PostHit | null; byShortName?: boolean }
 
 interface Entry { post: PostHit; former: boolean; event: Pick<PostEvent, 'kind' | 'replaces'> & { rule: string } | null }
 
@@ -316,7 +316,8 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
   let key = canonKey(display);
   for (let n = 2; ; n++) {
     const seen = ctx.people.get(key);
-    if (!seen || here.size === 0) break;
+    // "ông Hải" refers to the one person of that name already read
+    if (!seen || here.size === 0 || hit.byShortName) break;
     const there = provincesOf(seen.holdings.map((h) => h.post));
     if (there.size === 0 || [...here].some((p) => there.has(p))) break;
     key = `${canonKey(display)}#${n}`;
@@ -432,6 +433,19 @@ function derivePosts(rec: PersonRecord, leftAll = false): void {
   }
 }
 
+/**
+ * "ông Hùng đồng thời được phân công giữ chức vụ Chủ tịch HĐND tỉnh": a person named earlier, referred to by the last
+ * word of their name after "ông"/"bà"/"đồng chí", when one person only has that name.
+ */
+function shortReference(ctx: ExtractContext, s: ReadSentence, i: number, earlier: string[]): NameMatch | null {
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  if (!isCapitalised(t.text) || (next && joined(s.canon, t, next) && isCapitalised(next.text))) return null;
+  const same = [...new Set([...[...ctx.people.values()].map((p) => p.name), ...earlier])].filter((n) => n.split(' ').pop() === t.text && n.includes(' '));
+  return same.length === 1 ? { start: t.start, end: t.end, first: i, last: i, text: same[0]! } : null;
+}
+const isCapitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+
 /** "các đồng chí:" or "các đồng chí Phó Chủ tịch UBND tỉnh:" opens a list of names; the post is shared. */
 function listOpening(s: ReadSentence, i: number): { shared: PostHit | null; end: number } | null {
   const t = s.tokens;
@@ -465,7 +479,7 @@ export const extractPeople: Extractor = {
         const trig = i > 0 ? triggerBefore(tokens, canon, i) : 0;
         const afterListSep = list !== null && i > 0 &&
           (/^\s*[;:,]\s*$/u.test(canon.slice(tokens[i - 1]!.end, tokens[i]!.start)) || tokens[i - 1]!.text === 'và');
-        const name = nameAt(tokens, canon, i, trig > 0 || afterListSep);
+        const name = nameAt(tokens, canon, i, trig > 0 || afterListSep) ?? (trig > 0 ? shortReference(ctx, s, i, hits.map((h) => tidy(h.name.text))) : null);
         if (name) {
           const { posts, after } = appositivePosts(s, name.end);
           const before = prefixPosts(s, trig > 0 ? i - trig : i);
@@ -474,7 +488,7 @@ export const extractPeople: Extractor = {
           if (prev && before.length > 0) prev.posts = prev.posts.filter((p) => p.first < before[0]!.first);
           hits.push({
             name, s, rule: trig ? 'people.triggered' : list ? 'people.list' : 'people.family-name', posts: [...before, ...posts],
-            shared: list?.shared ?? null, trigStart: tokens[trig > 0 ? i - trig : i]!.start, after,
+            shared: list?.shared ?? null, trigStart: tokens[trig > 0 ? i - trig : i]!.start, after, byShortName: name.first === name.last,
           });
           i = name.last;
           continue;
@@ -531,7 +545,7 @@ export const extractPeople: Extractor = {
           if (counted && !entries.some((e) => e.post.text === counted.text)) entries.push({ post: counted, former: false, event: null });
         }
         for (const t of taken) {
-          entries.push({ post: t.post, former: ENDING_EVENTS.includes(t.kind), event: { kind: t.kind, replaces: t.replaces, rule: t.rule } });
+          entries.push({ post: t.post, former: t.post.former || ENDING_EVENTS.includes(t.kind), event: { kind: t.kind, replaces: t.replaces, rule: t.rule } });
         }
         if (retired) {
           for (const e of entries) if (!e.event) { e.former = true; e.event = { kind: 'retired', replaces: null, rule: 'event.retired' }; }

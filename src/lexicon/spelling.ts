@@ -104,6 +104,6 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'case.ban-thuong-vu', needles: ['Ban thường vụ'], pattern: /(?<![\p{L}])Ban thường vụ(?= Tỉnh ủy| Thành ủy| Huyện ủy| Quận ủy| Thị ủy| Đảng ủy)/gu, replacement: 'Ban Thường vụ', example: 'cùng các Ủy viên Ban thường vụ Tỉnh ủy: ông Đặng Minh Ngọc' },
   { id: 'case.ban-chap-hanh', needles: ['Ban chấp hành'], pattern: /(?<![\p{L}])Ban chấp hành(?![\p{L}])/gu, replacement: 'Ban Chấp hành', example: 'chiều 27/12, Ban chấp hành Đảng bộ tỉnh Hà Giang tổ chức Hội nghị lần thứ 29' },
   { id: 'case.hoi-dong', needles: ['Hội Đồng Nhân Dân'], pattern: /(?<![\p{L}])Hội Đồng Nhân Dân(?![\p{L}])/gu, replacement: 'Hội đồng nhân dân', example: 'HỘI ĐỒNG NHÂN DÂN written in title case' },
-  { id: 'ellipsis.chu-tich-tinh', needles: ['Chủ tịch'], pattern: /(?<![\p{L}])(Phó Chủ tịch Thường trực|Phó Chủ tịch thường trực|Phó Chủ tịch|Chủ tịch) (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?: \p{Lu}|\s*[;,.)]|$))/gu, replacement: '$1 UBND ',
+  { id: 'ellipsis.chu-tich-tinh', needles: ['Chủ tịch', 'chủ tịch'], pattern: /(?<![\p{L}])(Phó Chủ tịch Thường trực|Phó Chủ tịch thường trực|Phó Chủ tịch|Chủ tịch) (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?: \p{Lu}|\s*[;,.)]|$))/gu, replacement: '$1 UBND ',
     example: 'miễn nhiệm chức Chủ tịch tỉnh Bắc Giang nhiệm kỳ 2021-2026 với ông Lê Ánh Dương; ông Lê Ô Pích, Phó chủ tịch tỉnh' },
 ];

@@ -91,6 +91,11 @@ describe('posts written the ways other papers write them', () => {
     expect(r.people.filter((p) => p.name === 'Lê Văn Sáu').map((p) => p.posts)).toEqual([['Chủ tịch UBND tỉnh Kon Tum'], ['Phó Chủ tịch UBND tỉnh Gia Lai']]);
   });
 
+  test('"ông <given name>" refers to the one person of that name already read', () => {
+    const r = article('Sáng 3/3, Tỉnh ủy Kon Tum họp. Phó Bí thư Tỉnh ủy là ông Lê Văn Sáu, Bí thư Huyện ủy Đắk Hà; ông Sáu đồng thời được phân công giữ chức Chủ tịch HĐND tỉnh.');
+    expect(r.people.map((p) => [p.name, p.posts])).toEqual([['Lê Văn Sáu', ['Bí thư Huyện ủy Đắk Hà', 'Chủ tịch HĐND tỉnh Kon Tum']]]);
+  });
+
   test('a place before a name is not part of it', () => {
     const r = article('Sáng 3/3, Tỉnh ủy Kon Tum họp. Người thay ông là Bí thư Tỉnh ủy Tây Ninh Phạm Văn Tám.');
     expect(r.people.map((p) => p.name)).toContain('Phạm Văn Tám');
