@@ -23,6 +23,9 @@ describe('the reading form spells out what papers abbreviate', () => {
     ['Chủ tịch tỉnh; ông B, Phó chủ tịch tỉnh', 'Chủ tịch UBND tỉnh; ông B, Phó Chủ tịch UBND tỉnh'],
     ['Trưởng đoàn ĐBQH khóa XV đơn vị tỉnh Lào Cai', 'Trưởng Đoàn ĐBQH tỉnh Lào Cai'],
     ['Phó Chủ tịch Hội đồng Nhân dân tỉnh', 'Phó Chủ tịch Hội đồng nhân dân tỉnh'],
+    ['ông A, UVBTV Tỉnh ủy, PGĐ Sở Y tế', 'ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Giám đốc Sở Y tế'],
+    ['CT UBND TX. Sông Cầu', 'Chủ tịch UBND thị xã Sông Cầu'],
+    ['Bí thư Quận ủy Q.3', 'Bí thư Quận ủy quận 3'],
   ])('%s', (raw, read) => {
     expect(readingForm(raw)).toBe(read);
   });
