@@ -238,12 +238,17 @@ async function cmdIngest(a: Args): Promise<number> {
   return ingestExitCode(summary);
 }
 
+function tokenizerFlag(a: Args): 'kg' | 'compromise' {
+  const tokenizer = a.flags.tokenizer ?? 'kg';
+  if (tokenizer !== 'kg' && tokenizer !== 'compromise') throw new UsageError(`--tokenizer ${String(tokenizer)}: expected kg or compromise`);
+  return tokenizer;
+}
+
 function cmdExtract(a: Args): number {
   const dir = a.flags.records;
   if (typeof dir !== 'string') throw new UsageError('kg extract needs --records DIR');
   if (a._.length === 0) throw new UsageError('kg extract needs files or folders');
-  const tokenizer = a.flags.tokenizer ?? 'kg';
-  if (tokenizer !== 'kg' && tokenizer !== 'compromise') throw new UsageError(`--tokenizer ${String(tokenizer)}: expected kg or compromise`);
+  const tokenizer = tokenizerFlag(a);
   mkdirSync(dir, { recursive: true });
   const { files, missing } = listArticleFiles(a._);
   let written = 0;
@@ -268,9 +273,7 @@ function cmdEval(a: Args): number {
   const gold = a.flags.gold;
   if (typeof gold !== 'string') throw new UsageError('kg eval needs --gold DIR (a folder of hand-annotated records)');
   if (a._.length === 0) throw new UsageError('kg eval needs article files or folders');
-  const tokenizer = a.flags.tokenizer ?? 'kg';
-  if (tokenizer !== 'kg' && tokenizer !== 'compromise') throw new UsageError(`--tokenizer ${String(tokenizer)}: expected kg or compromise`);
-  const run = runEval(a._, gold, { tokenizer });
+  const run = runEval(a._, gold, { tokenizer: tokenizerFlag(a) });
   if (a.flags.json) {
     out(JSON.stringify({
       ...run.report,
