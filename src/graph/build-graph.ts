@@ -1,6 +1,6 @@
 // ArticleRecord → ArticleGraph: Person, Post, Body, Province, Meeting, Resolution, Document and Article nodes,
 // and relationships that keep the article, sentence, span and rule behind each fact.
-import { ACTING, TITLES } from '../lexicon/posts';
+import { ACTING, SHARED_SEAT_POSTS, TITLES } from '../lexicon/posts';
 import { ENDING_EVENTS, type ArticleRecord, type Holding, type Provenance } from '../schema/records';
 import type { ArticleGraph, GraphNode, GraphRel, NodeLabel, RelType } from '../schema/graph';
 import { canonKey } from '../text/canon';
@@ -9,6 +9,7 @@ import { bodyKey, documentKey, meetingKey, personKey, postKey, provinceKey, reso
 
 const TITLE_TEXTS = TITLES.map((t) => t.text).concat(['Ủy viên Ban Chấp hành Đảng bộ tỉnh']).sort((a, b) => b.length - a.length);
 const SEATS = new Map(TITLES.map((t) => [canonKey(t.text), t.seats]));
+const SHARED_SEATS = new Set(SHARED_SEAT_POSTS.map((p) => canonKey(p.post)));
 const ACTING_PREFIX = `${canonKey(ACTING.word)} `;
 /** A post that ends with its level ("Bí thư Tỉnh ủy", "Chủ tịch UBND huyện") or a department with no place. */
 const UNPLACED = /(^| )(tỉnh|tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đảng ủy|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đảng bộ)$/;
@@ -49,7 +50,8 @@ export function describePost(written: string): PostParts {
   // a provincial post the text does not place ("Giám đốc Sở Kế hoạch và Đầu tư", "Bí thư Tỉnh ủy") is unplaced;
   // a local one is placed by its own district or commune ("Bí thư Huyện ủy Lộc Bình"), unless it has none
   const placed = scope === 'national' || province !== null || (scope === 'local' && !UNPLACED.test(canonKey(name)));
-  return { name, acting, title, body, seats: SEATS.get(canonKey(title)) ?? 'many', province, scope, placed };
+  const seats = SHARED_SEATS.has(canonKey(name)) ? 'many' : SEATS.get(canonKey(title)) ?? 'many';
+  return { name, acting, title, body, seats, province, scope, placed };
 }
 
 /** Several sentences of an article may show the same holding: one fact, dated by the earliest. */

@@ -76,6 +76,15 @@ export const TITLES: Title[] = [
 /** Military and police ranks written before a name; not part of the name, nor a post (FORMAT.md). */
 export const RANKS = ['Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy'];
 
+/**
+ * Posts whose title is a single seat elsewhere but that several people hold side by side: "Bí thư Trung ương
+ * Đảng" is one of the Secretariat's members ("Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương").
+ */
+export const SHARED_SEAT_POSTS: Array<{ post: string; example: string }> = [
+  { post: 'Bí thư Trung ương Đảng', example: 'Ông Phạm Minh Chính - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương' },
+  { post: 'Bí thư Trung ương Đoàn', example: 'Bí thư Trung ương Đoàn TNCS Hồ Chí Minh' },
+];
+
 /** National posts and bodies: never qualified by a province. */
 export const NATIONAL_MARKERS = ['trung ương', 'bộ chính trị', 'quốc hội', 'chính phủ', 'chủ tịch nước', 'tổng bí thư', 'thủ tướng', 'bộ trưởng', 'thứ trưởng'];
 

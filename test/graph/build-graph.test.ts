@@ -12,6 +12,8 @@ test.each([
   ['Bí thư Huyện ủy Lộc Bình', { seats: 'one', scope: 'local', placed: true }],
   ['Bí thư Huyện ủy', { scope: 'local', placed: false }],
   ['Quyền Chủ tịch UBND tỉnh Bắc Kạn', { name: 'Chủ tịch UBND tỉnh Bắc Kạn', acting: true, seats: 'one', placed: true }],
+  // one of the Secretariat's members: a post many hold at once, though "Bí thư" is a single seat elsewhere
+  ['Bí thư Trung ương Đảng', { seats: 'many', scope: 'national', placed: true }],
 ])('describePost(%s)', (written, expected) => {
   expect(describePost(written)).toMatchObject(expected);
 });
