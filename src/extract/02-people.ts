@@ -3,15 +3,20 @@
 // ("Chủ tịch UBND tỉnh Nguyễn Văn A"), a post shared by a list ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B"),
 // posts taken or left ("được bầu giữ chức …", "thôi giữ chức …", "miễn nhiệm … đối với ông …"), and later
 // mentions by post alone ("đồng chí Bí thư Tỉnh ủy").
-import { FAMILY_NAMES, PERSON_TRIGGERS } from '../lexicon/names';
-import { ACTING, RANKS } from '../lexicon/posts';
-import { DISMISSES, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../lexicon/triggers';
+import { PERSON_TRIGGERS } from '../lexicon/names';
 import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '../schema/records';
 import { canonKey, tidy } from '../text/canon';
-import { canonicalPhrase, canonicalPostList, displayForm, scopeOf, trailingProvince } from './canonical-names';
+import { canonicalPhrase, canonicalPostList, scopeOf, trailingProvince } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
-import { bodyHeadAt, joined, nameAt, phraseFrom, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
+import { joined, nameAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
 import { namedIn } from './01-province';
+import { afterTerm, appositivePosts, postAt, prefixPosts, type PostHit } from './people/post-phrases';
+import { DISMISS_BEFORE, MEMBERSHIP, movedAway, postsTakenOrLeft, type Entry } from './people/post-events';
+import {
+  COORDINATION, countedPostBefore, LIST_BEFORE, LISTED, listOpening, shortReference, UNDER_OF,
+} from './people/lists';
+
+export { UNDER_OF };
 
 const TRIGGERS = PERSON_TRIGGERS.map((t) => t.split(' '));
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t[t.length - 1]!));
@@ -30,282 +35,7 @@ function triggerBefore(tokens: Token[], s: string, i: number): number {
   return 0;
 }
 
-interface PostHit { text: string; term: string | null; former: boolean; concurrent: boolean; end: number; first: number }
-
-const ACTING_WORD = ACTING.word.toLowerCase();
-
-/** A post phrase opening at token k: "nguyên" before it marks a former post, "Quyền" an acting one. */
-function postAt(s: ReadSentence, k: number): PostHit | null {
-  let former = false, acting = false;
-  let i = k;
-  if (s.tokens[i]?.text === 'nguyên' && s.tokens[i + 1]) { former = true; i++; }
-  if (s.tokens[i]?.text.toLowerCase() === ACTING_WORD && s.tokens[i + 1]) { acting = true; i++; }
-  const len = titleAt(s.tokens, s.canon, i);
-  if (!len) return null;
-  const p = phraseFrom(s.tokens, s.canon, i, len);
-  // A bare local title ("Bí thư", "Chủ tịch") names no post; national titles and "Tỉnh ủy viên" stand alone.
-  let text = p.text;
-  // "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy": a membership whose committee the next post names (the list
-  // reader completes it)
-  const membership = BARE_MEMBERSHIP.test(p.text) && /^\s*,\s*\p{Lu}/u.test(s.canon.slice(s.tokens[p.last]!.end));
-  if (p.last === i + len - 1 && !membership && scopeOf(displayForm(p.text)) !== 'national' && !/^(?:Tỉnh|Thành) ủy viên$/u.test(p.text)) {
-    // …unless it is a Party secretary's and the context names the committee: "Các Phó Bí thư Tỉnh ủy gồm: ông A -
-    // Phó Bí thư Thường trực, …", "Thường trực Tỉnh ủy Đồng Nai gồm … 3 Phó Bí thư là ông A, ông B (Phó Bí thư thường trực)"
-    const committee = BARE_SECRETARY.test(p.text) ? committeeBefore(s, s.tokens[i]!.start) : null;
-    if (!committee) return null;
-    text = `${p.text} ${committee}`;
-  }
-  const end = s.tokens[p.last]!.end;
-  // "Chủ tịch UBND tỉnh Long An cũ", "Bí thư Tỉnh ủy Tây Ninh trước sáp nhập": a post of a province before a merger is left
-  if (FORMER_AFTER.test(s.canon.slice(end))) former = true;
-  return { text: acting ? `${ACTING.word} ${text}` : text, term: p.term, former, concurrent: false, end, first: k };
-}
-
-const BARE_MEMBERSHIP = /^Ủy viên Ban (?:Thường vụ|Chấp hành)$/u;
-const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
-const COMMITTEE = /(?<![\p{L}])(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?! viên)(?: (?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)?/gu;
-
-/** The Party committee the text names last before `offset`: in the sentence, else earlier in its paragraph. */
-function committeeBefore(s: ReadSentence, offset: number): string | null {
-  const own = [...s.canon.slice(0, offset).matchAll(COMMITTEE)].pop();
-  if (own) return withoutName(own[0]);
-  for (let p = s.prev; p; p = p.prev) {
-    const m = [...p.canon.matchAll(COMMITTEE)].pop();
-    if (m) return withoutName(m[0]);
-  }
-  return null;
-}
-
-/** "Tỉnh ủy Nguyễn Hồng Lĩnh" (a title before a name): the committee is "Tỉnh ủy". */
-function withoutName(committee: string): string {
-  const words = committee.split(' ');
-  return words.length >= 5 && FAMILY_NAMES.has(words[2]!) ? words.slice(0, 2).join(' ') : committee;
-}
-
-const FORMER_AFTER = /^\s*\(?\s*(?:cũ|trước sáp nhập|trước hợp nhất|trước khi sáp nhập|trước khi hợp nhất)\s*\)?(?![\p{L}])/u;
-
-const NAMED_AS = /(?<![\p{L}])(?:là|gồm|gồm có)\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u;
-const ELECTED_AS = /(?<![\p{L}])(?:bầu|bổ nhiệm|chỉ định)\s+(?:làm|giữ chức(?: vụ)?)\s+$/u;
-const COUNT_WORD = /^(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|\d+|[Cc]ác)$/u;
-
-/** The post a count names before "là" in the clause that ends at `at`: "Tỉnh ủy có 2 Phó Bí thư Tỉnh ủy là ông …". */
-function countedPostBefore(s: ReadSentence, at: number): PostHit | null {
-  const head = s.canon.slice(0, at);
-  const m = NAMED_AS.exec(head);
-  if (!m) return null;
-  const clause = Math.max(head.lastIndexOf(';', m.index), head.lastIndexOf('.', m.index)) + 1;
-  let found: PostHit | null = null;
-  const first = tokenAtOrAfter(s.tokens, clause);
-  const counts = (k: number) => s.tokens.slice(first, k).some((t) => COUNT_WORD.test(t.text) && t.text.toLowerCase() !== 'các');
-  for (let k = first; k < s.tokens.length && s.tokens[k]!.start < m.index; k++) {
-    // "Hai Phó Chủ tịch …", or "Hai người được bầu làm Phó Chủ tịch …"
-    const counted = k > 0 && COUNT_WORD.test(s.tokens[k - 1]!.text);
-    if (!counted && !(ELECTED_AS.test(s.canon.slice(clause, s.tokens[k]!.start)) && counts(k))) continue;
-    const hit = postAt(s, k);
-    if (hit && hit.end <= m.index) found = hit;
-  }
-  return found;
-}
-
-/** What may stand between two coordinated names: "A, B và C", "ông A và bà B". */
-const COORDINATION = /^\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà)\s+)?$/u;
-/** "dưới sự chủ trì của …", "dưới sự chủ tọa, điều hành của …": the roles of the people or posts named after it. */
-export const UNDER_OF = /(?<![\p{L}])dưới sự (?:chủ trì|chủ tọa|điều hành)(?:\s*(?:,|và)\s*(?:chủ trì|chủ tọa|điều hành))*\s+của\s+/u;
-
-/** Between people listed with their posts: "A, Giám đốc Sở Công Thương; B, Giám đốc Sở Y tế và ông C, …". */
-const LISTED = new RegExp(`^\\s*(?:[;,]\\s*)?(?:và\\s+)?(?:(?:đồng chí|ông|bà)\\s+)?(?:(?:${RANKS.join('|')})\\s+)?$`, 'u');
-/** A title shared by the names after it opens with "các": "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh". */
-const LIST_BEFORE = /(?<![\p{L}])[Cc]ác\s+[^,;:.]*$/u;
-
-/** A post of a unit inside a larger body: "Vụ trưởng Vụ …", "Cục trưởng Cục …", "Trưởng phòng …". */
-const SUB_UNIT = /(?:^|\s)(?:Vụ|Cục|Phòng|Viện)\s\S/u;
-
-const BORN_AFTER_NAME = /^\s*,\s*(?:sinh năm \d{4}|\d{2} tuổi)(?=\s*,)/u;
-
-const AGE_BRACKET = /^\s*\(\s*\d{2}\s+tuổi\s*[,;]\s*/u;
-
-const TERM_AFTER = /^\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+|^\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/u;
-
-/** Past a term written after a post ("Bí thư Tỉnh ủy khóa XVI", "…, nhiệm kỳ 2020 - 2025"), which the post keeps. */
-function afterTerm(s: ReadSentence, hit: PostHit): number {
-  const old = FORMER_AFTER.exec(s.canon.slice(hit.end));
-  const end = hit.end + (old ? old[0].length : 0);
-  const m = TERM_AFTER.exec(s.canon.slice(end));
-  if (!m) return end;
-  hit.term ??= m[0].replace(/^[\s,]+/, '').replace(/\s*[-–]\s*/, ' - ').replace(/\s+/g, ' ').replace(/^khoá/, 'khóa');
-  return end + m[0].length;
-}
-
-/**
- * Posts after the name up to the predicate: ", post, post kiêm post", " - post, post" (a dash instead of the
- * first comma) or " (post, post)" in brackets.
- */
-function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; after: number } {
-  const posts: PostHit[] = [];
-  let at = from;
-  let bracket = false;
-  // "ông U Huấn (45 tuổi, Phó bí thư Thường trực)": posts in brackets after an age
-  const aged = AGE_BRACKET.exec(s.canon.slice(at));
-  if (aged) { at += aged[0].length; bracket = true; }
-  // "ông Nguyễn Văn Quang, sinh năm 1959, Phó Bí thư Tỉnh ủy, …": a birth year or age before the posts
-  const born = aged ? null : BORN_AFTER_NAME.exec(s.canon.slice(at));
-  if (born) at += born[0].length;
-  for (;;) {
-    const k = tokenAtOrAfter(s.tokens, at);
-    const tok = s.tokens[k];
-    if (!tok) break;
-    const gap = s.canon.slice(at, tok.start);
-    let hit: PostHit | null = null;
-    const kiem = tok.text === 'kiêm';
-    if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && (/^\s+[-–—]\s+$/.test(gap) || (aged && gap === '')))) hit = postAt(s, kiem ? k + 1 : k);
-    else if (posts.length === 0 && /^\s*\(\s*$/.test(gap)) { hit = postAt(s, k); bracket = hit !== null; }
-    else if (posts.length > 0 && gap === ' ' && kiem) hit = postAt(s, k + 1);
-    // "Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương": a unit's post goes on with the body it belongs to
-    if (!hit && posts.length > 0 && /^\s*,\s*$/.test(gap) && SUB_UNIT.test(posts[posts.length - 1]!.text)) {
-      const head = bodyHeadAt(s.tokens, s.canon, k);
-      const p = head ? phraseFrom(s.tokens, s.canon, k, head) : null;
-      if (p && !/^\s*,?\s*(?:đã\s+)?(?:tổ chức|chủ trì|họp)/u.test(s.canon.slice(p.end))) {
-        const last = posts[posts.length - 1]!;
-        last.text = `${last.text}, ${p.text}`;
-        last.end = p.end;
-        at = afterTerm(s, last);
-        continue;
-      }
-    }
-    if (!hit) break;
-    hit.concurrent = kiem && posts.length > 0;
-    posts.push(hit);
-    at = afterTerm(s, hit);
-  }
-  if (bracket) {
-    const close = /^\s*\)/.exec(s.canon.slice(at));
-    if (close) at += close[0].length;
-  }
-  return { posts, after: at };
-}
-
-/** Posts written right before the name: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn A". */
-function prefixPosts(s: ReadSentence, nameFirst: number): PostHit[] {
-  const out: PostHit[] = [];
-  let endTok = nameFirst - 1;
-  while (endTok >= 0) {
-    let found: PostHit | null = null;
-    // the longest post ending right here: "Phó Chủ tịch HĐND tỉnh", not "Chủ tịch HĐND tỉnh"
-    for (let k = Math.max(0, endTok - 14); k <= endTok; k++) {
-      const hit = postAt(s, k);
-      if (hit && hit.end === s.tokens[endTok]!.end) { found = hit; break; }
-    }
-    // the post must run straight into the name (or into the previous post after a comma)
-    // "UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được": a dash may stand before the name
-    if (found && out.length === 0 && !/^(?: |\s+[-–]\s+)$/u.test(s.canon.slice(found.end, s.tokens[nameFirst]!.start))) found = null;
-    if (found) {
-      const nextStart = out.length ? s.tokens[out[0]!.first]!.start : s.tokens[nameFirst]!.start;
-      if (out.length && !/^\s*,\s*$/.test(s.canon.slice(found.end, nextStart))) found = null;
-    }
-    if (!found) break;
-    out.unshift(found);
-    const prev = found.first - 1;
-    if (prev < 0 || !/^\s*,\s*$/.test(s.canon.slice(s.tokens[prev]!.end, s.tokens[found.first]!.start))) break;
-    endTok = prev;
-  }
-  return out;
-}
-
-const alt = (xs: string[]) => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
-const EVENT_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])[^.;]{0,60}$`, 'iu');
-const EVENT_VERB_BETWEEN = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])`, 'iu');
-const TAKES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(?<!thôi\\s)(${alt(TAKES_POST)})\\s+(?=\\p{Lu}|quyền\\s)`, 'u');
-const LEAVES_ALL_RE = new RegExp(`(?<![\\p{L}])(${alt(LEAVES_POST)})\\s+(?=\\p{Lu})`, 'gu');
-const REPLACES_RE = new RegExp(`^\\s*,?\\s*(?:${alt(REPLACES)})\\s+(?:đồng chí|ông|bà)\\s+`, 'u');
-const RETIRES_RE = new RegExp(`^[^.;:]{0,60}?(?<![\\p{L}])(${alt(RETIRES.words)})(?![\\p{L}])`, 'u');
-const NOT_YET_RE = new RegExp(`(?<![\\p{L}])(${alt(RETIRES.notYet)})(?![\\p{L}])`, 'u');
-const DISMISS_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?(.{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
-);
-
-/** "thôi tham gia Ban Thường vụ Tỉnh ủy": the membership of the body named. */
-function membershipAt(s: ReadSentence, k: number): PostHit | null {
-  const head = bodyHeadAt(s.tokens, s.canon, k);
-  if (!head) return null;
-  const p = phraseFrom(s.tokens, s.canon, k, head);
-  return { text: `Ủy viên ${p.text}`, term: p.term, former: false, concurrent: false, end: s.tokens[p.last]!.end, first: k };
-}
-
-interface Taken { post: PostHit; kind: PostEvent['kind']; rule: string; replaces: string | null }
-
-/** "nghỉ hưu" said of the person now, not "sẽ nghỉ hưu" or "chuẩn bị nghỉ hưu". */
-function retiresIn(text: string): boolean {
-  const m = RETIRES_RE.exec(text);
-  return m !== null && !NOT_YET_RE.test(m[0]);
-}
-
-/**
- * "… giữ chức Phó Chủ tịch UBND tỉnh" after the person, with the verb before or after them; "thôi giữ chức …"
- * (retired when "nghỉ hưu" follows); "nghỉ hưu" right after the mention ends the posts it lists (`retired`).
- */
-/**
- * The post a TAKES_RE match introduces, with its event (the verb before it, in the clause or before the person),
- * and further posts the clause has the person take ("… và phân công giữ chức Phó Trưởng Ban Tổ chức Thành ủy").
- */
-function takenAfter(s: ReadSentence, m: RegExpExecArray, after: number, before: string, nextMention: number): Taken[] {
-  const post = postAt(s, tokenAtOrAfter(s.tokens, after + m[0].length));
-  if (!post) return [];
-  const reelected = m[2]!.startsWith('tái');
-  const verb = EVENT_VERB_BETWEEN.exec(m[1]!)?.[1] ?? (reelected ? 'tái đắc cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
-  // "làm" alone is too common a word: it takes a post only after an event verb, or right after the person
-  // ("Ông Mai Sơn làm quyền Chủ tịch tỉnh Bắc Giang")
-  if (!verb && m[2] === 'làm' && m[1]!.trim() !== '') return [];
-  const trig = POST_EVENT_VERBS.find((v) => v.text === verb?.toLowerCase().replace(/\s+/g, ' ')) ?? POST_EVENT_VERBS.find((v) => v.id === 'event.appointed')!;
-  const tail = afterTerm(s, post);
-  const r = REPLACES_RE.exec(s.canon.slice(tail));
-  const replaced = r ? nameAt(s.tokens, s.canon, tokenAtOrAfter(s.tokens, tail + r[0].length), true) : null;
-  const kind = reelected ? 'reelected' : trig.kind, rule = reelected ? 'event.reelected' : trig.id;
-  const out: Taken[] = [{ post, kind, rule, replaces: replaced ? tidy(replaced.text) : null }];
-  let at = tail;
-  for (let more = ANOTHER_TAKEN.exec(s.canon.slice(at, nextMention)); more; more = ANOTHER_TAKEN.exec(s.canon.slice(at, nextMention))) {
-    const next = postAt(s, tokenAtOrAfter(s.tokens, at + more[0].length));
-    if (!next) break;
-    out.push({ post: next, kind, rule, replaces: null });
-    at = afterTerm(s, next);
-  }
-  return out;
-}
-
-function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, nextMention: number): { taken: Taken[]; retired: boolean; leftAll: 'every' | 'listed' | null } {
-  const out: Taken[] = [];
-  const rest = s.canon.slice(after, nextMention);
-  const before = s.canon.slice(0, mentionStart);
-  // every post the clause says is left: "thôi tham gia Ban Thường vụ Tỉnh ủy …; thôi giữ chức Phó Bí thư Ban cán sự
-  // đảng UBND tỉnh …; thôi giữ chức Phó Chủ tịch UBND tỉnh … và được cho nghỉ hưu"
-  const clause = rest.split(/[.!?](?:\s|$)/u)[0]!;
-  for (const m of clause.matchAll(LEAVES_ALL_RE)) {
-    const k = tokenAtOrAfter(s.tokens, after + m.index! + m[0].length);
-    const post = m[1] === 'thôi tham gia' ? membershipAt(s, k) : postAt(s, k);
-    if (!post) continue;
-    const retired = retiresIn(s.canon.slice(afterTerm(s, post), nextMention));
-    out.push({ post, kind: retired ? 'retired' : 'left', rule: retired ? 'event.retired' : 'event.left', replaces: null });
-  }
-  const m = TAKES_RE.exec(rest);
-  const taken = m && !NOT_YET_TAKEN.test(m[1]!) ? takenAfter(s, m, after, before, nextMention) : [];
-  out.push(...taken);
-  return { taken: out, retired: out.length === 0 && retiresIn(rest), leftAll: leftAllOf(rest) };
-}
-
-/** Memberships of a committee go with the person who moves within its reach: "Ủy viên Ban Thường vụ Thành ủy", "Tỉnh ủy viên". */
-const MEMBERSHIP = /^(?:Ủy viên|UVTƯ|UVTW|Tỉnh ủy viên|Thành ủy viên)(?![\p{L}])/u;
-
-const leftAllOf = (rest: string): 'every' | 'listed' | null => (LEAVES_EVERY_POST.test(rest) ? 'every' : MOVES_OUT.test(rest) ? 'listed' : null);
-const NOT_YET_TAKEN = /(?<![\p{L}])(?:đến khi|sẽ|dự kiến|giới thiệu|đề nghị|đề cử|ứng cử)(?![\p{L}])/u;
-const ANOTHER_TAKEN = /^[^.;]{0,60}?(?<![\p{L}])(?:giữ chức vụ|giữ chức|kiêm nhiệm|kiêm)\s+(?=\p{Lu})/u;
-
-/** "cho các ông A, B và C thôi các chức vụ hiện tại": every post the article gives them ends. */
-const LEAVES_EVERY_POST = /^\s*(?:đều\s+)?(?:được\s+)?(?:cho\s+)?thôi\s+(?:giữ\s+)?(?:tất cả\s+)?(?:các\s+)?chức vụ(?:\s+hiện tại|\s+hiện nay|\s+đang đảm nhiệm)?(?![\p{L}])/u;
-/** "ông A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác tại Sở …": the posts of the place left end. */
-const MOVES_OUT = /^\s*(?:được\s+)?(?:điều động\s+)?(?:đến|về)\s+nhận\s+công\s+tác(?![\p{L}])/u;
-
 interface PersonHit { name: NameMatch; s: ReadSentence; rule: string; posts: PostHit[]; shared: PostHit | null; byShortName?: boolean }
-
-interface Entry { post: PostHit; former: boolean; event: Pick<PostEvent, 'kind' | 'replaces'> & { rule: string } | null }
 
 function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): string {
   const display = tidy(hit.name.text);
@@ -368,42 +98,6 @@ function localProvince(s: ReadSentence): string | null {
   return null;
 }
 
-/**
- * A transfer that names no post left ("ông X, Bí thư Tỉnh ủy Long An, được chỉ định giữ chức Bí thư Tỉnh ủy Tây Ninh";
- * "ông Y, Thứ trưởng Bộ Kế hoạch và Đầu tư … giữ chức Phó Bí thư Tỉnh ủy Vĩnh Phúc") ends the posts at the place the
- * person leaves: a province's when the new post is in another province or at the centre, the centre's when it is in
- * a province. Membership of the Central Committee, the Politburo and the Secretariat stays.
- */
-function movedAway(entries: Entry[], names: string[]): void {
-  if (entries.some((e) => e.event && ENDING_EVENTS.includes(e.event.kind))) return;
-  const to = entries.flatMap((e, i) => (e.event && (e.event.kind === 'assigned' || e.event.kind === 'appointed') ? [placeOf(names[i]!)] : []))
-    .filter((p): p is Place => p !== null);
-  if (new Set(to.map((p) => `${p.level}:${p.name}`)).size !== 1) return;
-  const dest = to[0]!;
-  entries.forEach((e, i) => {
-    const from = placeOf(names[i]!);
-    if (e.event || !from || CENTRAL_MEMBERSHIP.test(names[i]!)) return;
-    // the centre and a province are left for each other; a district or commune for another of its level
-    const comparable = from.level === 'local' ? dest.level === 'local' : dest.level !== 'local';
-    if (comparable && (from.level !== dest.level || from.name !== dest.name)) e.former = true;
-  });
-}
-
-interface Place { level: 'centre' | 'province' | 'local'; name: string }
-const LOCAL_PLACE = /(?:^| )(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|Quận ủy|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy xã|Đảng ủy phường) ((?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)$/u;
-/** Where a post is held: at the centre, in a province, or in a district, town or commune (by its name). */
-function placeOf(post: string): Place | null {
-  const scope = scopeOf(post);
-  if (scope === 'national') return { level: 'centre', name: '' };
-  if (scope === 'provincial') {
-    const p = trailingProvince(post);
-    return p ? { level: 'province', name: p } : null;
-  }
-  const local = LOCAL_PLACE.exec(post);
-  return local ? { level: 'local', name: local[1]! } : null;
-}
-const CENTRAL_MEMBERSHIP = /Ban Chấp hành Trung ương Đảng|Bộ Chính trị|Bí thư Trung ương Đảng/u;
-
 /** The provinces provincial posts name. */
 function provincesOf(posts: string[]): Set<string> {
   return new Set(posts.filter((p) => scopeOf(p) === 'provincial').map(trailingProvince).filter((p): p is string => p !== null));
@@ -432,37 +126,6 @@ function derivePosts(rec: PersonRecord, leftAll = false): void {
     rec.posts = rec.posts.filter((x) => taken.has(canonKey(x)));
   }
 }
-
-/**
- * "ông Hùng đồng thời được phân công giữ chức vụ Chủ tịch HĐND tỉnh": a person named earlier, referred to by the last
- * word of their name after "ông"/"bà"/"đồng chí", when one person only has that name.
- */
-function shortReference(ctx: ExtractContext, s: ReadSentence, i: number, earlier: string[]): NameMatch | null {
-  const t = s.tokens[i]!;
-  const next = s.tokens[i + 1];
-  if (!isCapitalised(t.text) || (next && joined(s.canon, t, next) && isCapitalised(next.text))) return null;
-  const same = [...new Set([...[...ctx.people.values()].map((p) => p.name), ...earlier])].filter((n) => n.split(' ').pop() === t.text && n.includes(' '));
-  return same.length === 1 ? { start: t.start, end: t.end, first: i, last: i, text: same[0]! } : null;
-}
-const isCapitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
-
-/** "các đồng chí:" or "các đồng chí Phó Chủ tịch UBND tỉnh:" opens a list of names; the post is shared. */
-function listOpening(s: ReadSentence, i: number): { shared: PostHit | null; end: number } | null {
-  const t = s.tokens;
-  const w = t[i]!.text;
-  if (w !== 'các' && w !== 'Các') return null;
-  const who = t[i + 1]?.text === 'đồng' && t[i + 2]?.text === 'chí' ? 3 : /^(ông|bà)$/.test(t[i + 1]?.text ?? '') ? 2 : 0;
-  const k = i + (who || 1);
-  const afterWho = t[k - 1]!.end;
-  if (who && /^\s*:/.test(s.canon.slice(afterWho))) return { shared: null, end: k - 1 };
-  // "các đồng chí Phó Chủ tịch UBND tỉnh:", "Các Phó Bí thư Tỉnh ủy gồm: ông A …", "cùng các Ủy viên Ban Thường vụ Tỉnh ủy: ông A …"
-  const post = postAt(s, k);
-  const opens = post && LIST_OPENS.exec(s.canon.slice(post.end));
-  if (post && opens) return { shared: post, end: tokenAtOrAfter(t, post.end + opens[0].length) - 1 };
-  return null;
-}
-
-const LIST_OPENS = /^\s*(?:mới\s+)?(?::|gồm(?: có)?\s*:?|là)/u;
 
 export const extractPeople: Extractor = {
   id: 'people',

@@ -1,0 +1,133 @@
+// Posts taken and left: "… giữ chức X" with the event verb before it ("bầu", "bổ nhiệm", "điều động" …), every
+// "thôi giữ chức / thôi tham gia" of a clause, retirement, "thôi các chức vụ hiện tại", moving to "nhận công tác"
+// elsewhere, and the posts a transfer leaves behind at the place the person leaves.
+import { DISMISSES, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../../lexicon/triggers';
+import { ENDING_EVENTS, type PostEvent } from '../../schema/records';
+import { tidy } from '../../text/canon';
+import { scopeOf, trailingProvince } from '../canonical-names';
+import type { ReadSentence } from '../context';
+import { nameAt, tokenAtOrAfter } from '../tokens';
+import { afterTerm, membershipAt, postAt, type PostHit } from './post-phrases';
+
+const alt = (xs: string[]) => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
+const EVENT_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])[^.;]{0,60}$`, 'iu');
+const EVENT_VERB_BETWEEN = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])`, 'iu');
+const TAKES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(?<!thôi\\s)(${alt(TAKES_POST)})\\s+(?=\\p{Lu}|quyền\\s)`, 'u');
+const LEAVES_ALL_RE = new RegExp(`(?<![\\p{L}])(${alt(LEAVES_POST)})\\s+(?=\\p{Lu})`, 'gu');
+const REPLACES_RE = new RegExp(`^\\s*,?\\s*(?:${alt(REPLACES)})\\s+(?:đồng chí|ông|bà)\\s+`, 'u');
+const RETIRES_RE = new RegExp(`^[^.;:]{0,60}?(?<![\\p{L}])(${alt(RETIRES.words)})(?![\\p{L}])`, 'u');
+const NOT_YET_RE = new RegExp(`(?<![\\p{L}])(${alt(RETIRES.notYet)})(?![\\p{L}])`, 'u');
+export const DISMISS_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?(.{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
+);
+
+
+export interface Taken { post: PostHit; kind: PostEvent['kind']; rule: string; replaces: string | null }
+
+/** "nghỉ hưu" said of the person now, not "sẽ nghỉ hưu" or "chuẩn bị nghỉ hưu". */
+export function retiresIn(text: string): boolean {
+  const m = RETIRES_RE.exec(text);
+  return m !== null && !NOT_YET_RE.test(m[0]);
+}
+
+/**
+ * "… giữ chức Phó Chủ tịch UBND tỉnh" after the person, with the verb before or after them; "thôi giữ chức …"
+ * (retired when "nghỉ hưu" follows); "nghỉ hưu" right after the mention ends the posts it lists (`retired`).
+ */
+/**
+ * The post a TAKES_RE match introduces, with its event (the verb before it, in the clause or before the person),
+ * and further posts the clause has the person take ("… và phân công giữ chức Phó Trưởng Ban Tổ chức Thành ủy").
+ */
+function takenAfter(s: ReadSentence, m: RegExpExecArray, after: number, before: string, nextMention: number): Taken[] {
+  const post = postAt(s, tokenAtOrAfter(s.tokens, after + m[0].length));
+  if (!post) return [];
+  const reelected = m[2]!.startsWith('tái');
+  const verb = EVENT_VERB_BETWEEN.exec(m[1]!)?.[1] ?? (reelected ? 'tái đắc cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
+  // "làm" alone is too common a word: it takes a post only after an event verb, or right after the person
+  // ("Ông Mai Sơn làm quyền Chủ tịch tỉnh Bắc Giang")
+  if (!verb && m[2] === 'làm' && m[1]!.trim() !== '') return [];
+  const trig = POST_EVENT_VERBS.find((v) => v.text === verb?.toLowerCase().replace(/\s+/g, ' ')) ?? POST_EVENT_VERBS.find((v) => v.id === 'event.appointed')!;
+  const tail = afterTerm(s, post);
+  const r = REPLACES_RE.exec(s.canon.slice(tail));
+  const replaced = r ? nameAt(s.tokens, s.canon, tokenAtOrAfter(s.tokens, tail + r[0].length), true) : null;
+  const kind = reelected ? 'reelected' : trig.kind, rule = reelected ? 'event.reelected' : trig.id;
+  const out: Taken[] = [{ post, kind, rule, replaces: replaced ? tidy(replaced.text) : null }];
+  let at = tail;
+  for (let more = ANOTHER_TAKEN.exec(s.canon.slice(at, nextMention)); more; more = ANOTHER_TAKEN.exec(s.canon.slice(at, nextMention))) {
+    const next = postAt(s, tokenAtOrAfter(s.tokens, at + more[0].length));
+    if (!next) break;
+    out.push({ post: next, kind, rule, replaces: null });
+    at = afterTerm(s, next);
+  }
+  return out;
+}
+
+export function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: number, nextMention: number): { taken: Taken[]; retired: boolean; leftAll: 'every' | 'listed' | null } {
+  const out: Taken[] = [];
+  const rest = s.canon.slice(after, nextMention);
+  const before = s.canon.slice(0, mentionStart);
+  // every post the clause says is left: "thôi tham gia Ban Thường vụ Tỉnh ủy …; thôi giữ chức Phó Bí thư Ban cán sự
+  // đảng UBND tỉnh …; thôi giữ chức Phó Chủ tịch UBND tỉnh … và được cho nghỉ hưu"
+  const clause = rest.split(/[.!?](?:\s|$)/u)[0]!;
+  for (const m of clause.matchAll(LEAVES_ALL_RE)) {
+    const k = tokenAtOrAfter(s.tokens, after + m.index! + m[0].length);
+    const post = m[1] === 'thôi tham gia' ? membershipAt(s, k) : postAt(s, k);
+    if (!post) continue;
+    const retired = retiresIn(s.canon.slice(afterTerm(s, post), nextMention));
+    out.push({ post, kind: retired ? 'retired' : 'left', rule: retired ? 'event.retired' : 'event.left', replaces: null });
+  }
+  const m = TAKES_RE.exec(rest);
+  const taken = m && !NOT_YET_TAKEN.test(m[1]!) ? takenAfter(s, m, after, before, nextMention) : [];
+  out.push(...taken);
+  return { taken: out, retired: out.length === 0 && retiresIn(rest), leftAll: leftAllOf(rest) };
+}
+
+/** Memberships of a committee go with the person who moves within its reach: "Ủy viên Ban Thường vụ Thành ủy", "Tỉnh ủy viên". */
+export const MEMBERSHIP = /^(?:Ủy viên|UVTƯ|UVTW|Tỉnh ủy viên|Thành ủy viên)(?![\p{L}])/u;
+
+const leftAllOf = (rest: string): 'every' | 'listed' | null => (LEAVES_EVERY_POST.test(rest) ? 'every' : MOVES_OUT.test(rest) ? 'listed' : null);
+const NOT_YET_TAKEN = /(?<![\p{L}])(?:đến khi|sẽ|dự kiến|giới thiệu|đề nghị|đề cử|ứng cử)(?![\p{L}])/u;
+const ANOTHER_TAKEN = /^[^.;]{0,60}?(?<![\p{L}])(?:giữ chức vụ|giữ chức|kiêm nhiệm|kiêm)\s+(?=\p{Lu})/u;
+
+/** "cho các ông A, B và C thôi các chức vụ hiện tại": every post the article gives them ends. */
+const LEAVES_EVERY_POST = /^\s*(?:đều\s+)?(?:được\s+)?(?:cho\s+)?thôi\s+(?:giữ\s+)?(?:tất cả\s+)?(?:các\s+)?chức vụ(?:\s+hiện tại|\s+hiện nay|\s+đang đảm nhiệm)?(?![\p{L}])/u;
+/** "ông A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác tại Sở …": the posts of the place left end. */
+const MOVES_OUT = /^\s*(?:được\s+)?(?:điều động\s+)?(?:đến|về)\s+nhận\s+công\s+tác(?![\p{L}])/u;
+
+export interface Entry { post: PostHit; former: boolean; event: Pick<PostEvent, 'kind' | 'replaces'> & { rule: string } | null }
+
+/**
+ * A transfer that names no post left ("ông X, Bí thư Tỉnh ủy Long An, được chỉ định giữ chức Bí thư Tỉnh ủy Tây Ninh";
+ * "ông Y, Thứ trưởng Bộ Kế hoạch và Đầu tư … giữ chức Phó Bí thư Tỉnh ủy Vĩnh Phúc") ends the posts at the place the
+ * person leaves: a province's when the new post is in another province or at the centre, the centre's when it is in
+ * a province. Membership of the Central Committee, the Politburo and the Secretariat stays.
+ */
+export function movedAway(entries: Entry[], names: string[]): void {
+  if (entries.some((e) => e.event && ENDING_EVENTS.includes(e.event.kind))) return;
+  const to = entries.flatMap((e, i) => (e.event && (e.event.kind === 'assigned' || e.event.kind === 'appointed') ? [placeOf(names[i]!)] : []))
+    .filter((p): p is Place => p !== null);
+  if (new Set(to.map((p) => `${p.level}:${p.name}`)).size !== 1) return;
+  const dest = to[0]!;
+  entries.forEach((e, i) => {
+    const from = placeOf(names[i]!);
+    if (e.event || !from || CENTRAL_MEMBERSHIP.test(names[i]!)) return;
+    // the centre and a province are left for each other; a district or commune for another of its level
+    const comparable = from.level === 'local' ? dest.level === 'local' : dest.level !== 'local';
+    if (comparable && (from.level !== dest.level || from.name !== dest.name)) e.former = true;
+  });
+}
+
+interface Place { level: 'centre' | 'province' | 'local'; name: string }
+const LOCAL_PLACE = /(?:^| )(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|Quận ủy|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy xã|Đảng ủy phường) ((?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)$/u;
+/** Where a post is held: at the centre, in a province, or in a district, town or commune (by its name). */
+function placeOf(post: string): Place | null {
+  const scope = scopeOf(post);
+  if (scope === 'national') return { level: 'centre', name: '' };
+  if (scope === 'provincial') {
+    const p = trailingProvince(post);
+    return p ? { level: 'province', name: p } : null;
+  }
+  const local = LOCAL_PLACE.exec(post);
+  return local ? { level: 'local', name: local[1]! } : null;
+}
+const CENTRAL_MEMBERSHIP = /Ban Chấp hành Trung ương Đảng|Bộ Chính trị|Bí thư Trung ương Đảng/u;

@@ -1,0 +1,166 @@
+// Post phrases around a person's name: the list after it (", post, post kiêm post", " - post", "(45 tuổi, post)"),
+// the posts written before it, a term after a post, "nguyên"/"Quyền" before it and "(cũ)" after it, a bare
+// secretary's or member's title completed by the committee its context names.
+import { ACTING } from '../../lexicon/posts';
+import { FAMILY_NAMES } from '../../lexicon/names';
+import { displayForm, scopeOf } from '../canonical-names';
+import type { ReadSentence } from '../context';
+import { bodyHeadAt, phraseFrom, titleAt, tokenAtOrAfter } from '../tokens';
+
+export interface PostHit { text: string; term: string | null; former: boolean; concurrent: boolean; end: number; first: number }
+
+const ACTING_WORD = ACTING.word.toLowerCase();
+
+/** A post phrase opening at token k: "nguyên" before it marks a former post, "Quyền" an acting one. */
+export function postAt(s: ReadSentence, k: number): PostHit | null {
+  let former = false, acting = false;
+  let i = k;
+  if (s.tokens[i]?.text === 'nguyên' && s.tokens[i + 1]) { former = true; i++; }
+  if (s.tokens[i]?.text.toLowerCase() === ACTING_WORD && s.tokens[i + 1]) { acting = true; i++; }
+  const len = titleAt(s.tokens, s.canon, i);
+  if (!len) return null;
+  const p = phraseFrom(s.tokens, s.canon, i, len);
+  // A bare local title ("Bí thư", "Chủ tịch") names no post; national titles and "Tỉnh ủy viên" stand alone.
+  let text = p.text;
+  // "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy": a membership whose committee the next post names (the list
+  // reader completes it)
+  const membership = BARE_MEMBERSHIP.test(p.text) && /^\s*,\s*\p{Lu}/u.test(s.canon.slice(s.tokens[p.last]!.end));
+  if (p.last === i + len - 1 && !membership && scopeOf(displayForm(p.text)) !== 'national' && !/^(?:Tỉnh|Thành) ủy viên$/u.test(p.text)) {
+    // …unless it is a Party secretary's and the context names the committee: "Các Phó Bí thư Tỉnh ủy gồm: ông A -
+    // Phó Bí thư Thường trực, …", "Thường trực Tỉnh ủy Đồng Nai gồm … 3 Phó Bí thư là ông A, ông B (Phó Bí thư thường trực)"
+    const committee = BARE_SECRETARY.test(p.text) ? committeeBefore(s, s.tokens[i]!.start) : null;
+    if (!committee) return null;
+    text = `${p.text} ${committee}`;
+  }
+  const end = s.tokens[p.last]!.end;
+  // "Chủ tịch UBND tỉnh Long An cũ", "Bí thư Tỉnh ủy Tây Ninh trước sáp nhập": a post of a province before a merger is left
+  if (FORMER_AFTER.test(s.canon.slice(end))) former = true;
+  return { text: acting ? `${ACTING.word} ${text}` : text, term: p.term, former, concurrent: false, end, first: k };
+}
+
+const BARE_MEMBERSHIP = /^Ủy viên Ban (?:Thường vụ|Chấp hành)$/u;
+const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
+const COMMITTEE = /(?<![\p{L}])(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?! viên)(?: (?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)?/gu;
+
+/** The Party committee the text names last before `offset`: in the sentence, else earlier in its paragraph. */
+function committeeBefore(s: ReadSentence, offset: number): string | null {
+  const own = [...s.canon.slice(0, offset).matchAll(COMMITTEE)].pop();
+  if (own) return withoutName(own[0]);
+  for (let p = s.prev; p; p = p.prev) {
+    const m = [...p.canon.matchAll(COMMITTEE)].pop();
+    if (m) return withoutName(m[0]);
+  }
+  return null;
+}
+
+/** "Tỉnh ủy Nguyễn Hồng Lĩnh" (a title before a name): the committee is "Tỉnh ủy". */
+function withoutName(committee: string): string {
+  const words = committee.split(' ');
+  return words.length >= 5 && FAMILY_NAMES.has(words[2]!) ? words.slice(0, 2).join(' ') : committee;
+}
+
+const FORMER_AFTER = /^\s*\(?\s*(?:cũ|trước sáp nhập|trước hợp nhất|trước khi sáp nhập|trước khi hợp nhất)\s*\)?(?![\p{L}])/u;
+
+
+/** A post of a unit inside a larger body: "Vụ trưởng Vụ …", "Cục trưởng Cục …", "Trưởng phòng …". */
+const SUB_UNIT = /(?:^|\s)(?:Vụ|Cục|Phòng|Viện)\s\S/u;
+
+const BORN_AFTER_NAME = /^\s*,\s*(?:sinh năm \d{4}|\d{2} tuổi)(?=\s*,)/u;
+
+const AGE_BRACKET = /^\s*\(\s*\d{2}\s+tuổi\s*[,;]\s*/u;
+
+const TERM_AFTER = /^\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+|^\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/u;
+
+/** Past a term written after a post ("Bí thư Tỉnh ủy khóa XVI", "…, nhiệm kỳ 2020 - 2025"), which the post keeps. */
+export function afterTerm(s: ReadSentence, hit: PostHit): number {
+  const old = FORMER_AFTER.exec(s.canon.slice(hit.end));
+  const end = hit.end + (old ? old[0].length : 0);
+  const m = TERM_AFTER.exec(s.canon.slice(end));
+  if (!m) return end;
+  hit.term ??= m[0].replace(/^[\s,]+/, '').replace(/\s*[-–]\s*/, ' - ').replace(/\s+/g, ' ').replace(/^khoá/, 'khóa');
+  return end + m[0].length;
+}
+
+/**
+ * Posts after the name up to the predicate: ", post, post kiêm post", " - post, post" (a dash instead of the
+ * first comma) or " (post, post)" in brackets.
+ */
+export function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; after: number } {
+  const posts: PostHit[] = [];
+  let at = from;
+  let bracket = false;
+  // "ông U Huấn (45 tuổi, Phó bí thư Thường trực)": posts in brackets after an age
+  const aged = AGE_BRACKET.exec(s.canon.slice(at));
+  if (aged) { at += aged[0].length; bracket = true; }
+  // "ông Nguyễn Văn Quang, sinh năm 1959, Phó Bí thư Tỉnh ủy, …": a birth year or age before the posts
+  const born = aged ? null : BORN_AFTER_NAME.exec(s.canon.slice(at));
+  if (born) at += born[0].length;
+  for (;;) {
+    const k = tokenAtOrAfter(s.tokens, at);
+    const tok = s.tokens[k];
+    if (!tok) break;
+    const gap = s.canon.slice(at, tok.start);
+    let hit: PostHit | null = null;
+    const kiem = tok.text === 'kiêm';
+    if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && (/^\s+[-–—]\s+$/.test(gap) || (aged && gap === '')))) hit = postAt(s, kiem ? k + 1 : k);
+    else if (posts.length === 0 && /^\s*\(\s*$/.test(gap)) { hit = postAt(s, k); bracket = hit !== null; }
+    else if (posts.length > 0 && gap === ' ' && kiem) hit = postAt(s, k + 1);
+    // "Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương": a unit's post goes on with the body it belongs to
+    if (!hit && posts.length > 0 && /^\s*,\s*$/.test(gap) && SUB_UNIT.test(posts[posts.length - 1]!.text)) {
+      const head = bodyHeadAt(s.tokens, s.canon, k);
+      const p = head ? phraseFrom(s.tokens, s.canon, k, head) : null;
+      if (p && !/^\s*,?\s*(?:đã\s+)?(?:tổ chức|chủ trì|họp)/u.test(s.canon.slice(p.end))) {
+        const last = posts[posts.length - 1]!;
+        last.text = `${last.text}, ${p.text}`;
+        last.end = p.end;
+        at = afterTerm(s, last);
+        continue;
+      }
+    }
+    if (!hit) break;
+    hit.concurrent = kiem && posts.length > 0;
+    posts.push(hit);
+    at = afterTerm(s, hit);
+  }
+  if (bracket) {
+    const close = /^\s*\)/.exec(s.canon.slice(at));
+    if (close) at += close[0].length;
+  }
+  return { posts, after: at };
+}
+
+/** Posts written right before the name: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn A". */
+export function prefixPosts(s: ReadSentence, nameFirst: number): PostHit[] {
+  const out: PostHit[] = [];
+  let endTok = nameFirst - 1;
+  while (endTok >= 0) {
+    let found: PostHit | null = null;
+    // the longest post ending right here: "Phó Chủ tịch HĐND tỉnh", not "Chủ tịch HĐND tỉnh"
+    for (let k = Math.max(0, endTok - 14); k <= endTok; k++) {
+      const hit = postAt(s, k);
+      if (hit && hit.end === s.tokens[endTok]!.end) { found = hit; break; }
+    }
+    // the post must run straight into the name (or into the previous post after a comma)
+    // "UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được": a dash may stand before the name
+    if (found && out.length === 0 && !/^(?: |\s+[-–]\s+)$/u.test(s.canon.slice(found.end, s.tokens[nameFirst]!.start))) found = null;
+    if (found) {
+      const nextStart = out.length ? s.tokens[out[0]!.first]!.start : s.tokens[nameFirst]!.start;
+      if (out.length && !/^\s*,\s*$/.test(s.canon.slice(found.end, nextStart))) found = null;
+    }
+    if (!found) break;
+    out.unshift(found);
+    const prev = found.first - 1;
+    if (prev < 0 || !/^\s*,\s*$/.test(s.canon.slice(s.tokens[prev]!.end, s.tokens[found.first]!.start))) break;
+    endTok = prev;
+  }
+  return out;
+}
+
+
+/** "thôi tham gia Ban Thường vụ Tỉnh ủy": the membership of the body named. */
+export function membershipAt(s: ReadSentence, k: number): PostHit | null {
+  const head = bodyHeadAt(s.tokens, s.canon, k);
+  if (!head) return null;
+  const p = phraseFrom(s.tokens, s.canon, k, head);
+  return { text: `Ủy viên ${p.text}`, term: p.term, former: false, concurrent: false, end: s.tokens[p.last]!.end, first: k };
+}
