@@ -2,7 +2,8 @@
 // lists after the name ("…, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"), posts written before the name
 // ("Chủ tịch UBND tỉnh Nguyễn Văn A"), a post shared by a list ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B"),
 // posts taken or left ("được bầu giữ chức …", "thôi giữ chức …", "miễn nhiệm … đối với ông …"), and later
-// mentions by post alone ("đồng chí Bí thư Tỉnh ủy").
+// mentions by post alone ("đồng chí Bí thư Tỉnh ủy"). The grammar is in people/: post phrases, posts taken and
+// left, lists of people.
 import { PERSON_TRIGGERS } from '../lexicon/names';
 import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '../schema/records';
 import { canonKey, tidy } from '../text/canon';
@@ -16,7 +17,6 @@ import {
   COORDINATION, countedPostBefore, LIST_BEFORE, LISTED, listOpening, shortReference, UNDER_OF,
 } from './people/lists';
 
-export { UNDER_OF };
 
 const TRIGGERS = PERSON_TRIGGERS.map((t) => t.split(' '));
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t[t.length - 1]!));

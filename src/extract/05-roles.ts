@@ -2,7 +2,7 @@
 // "khẳng định" …): the people whose mention is the subject of the verb.
 import { CHAIR_VERBS, SPEECH_VERBS } from '../lexicon/triggers';
 import { meetingFor, provenance, type Extractor, type Mention } from './context';
-import { UNDER_OF } from './02-people';
+import { UNDER_OF } from './people/lists';
 
 const CHAIR_RE = new RegExp(`(?<![\\p{L}])(${CHAIR_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'giu');
 const SPEECH_ALT = SPEECH_VERBS.map((v) => v.text).join('|');
