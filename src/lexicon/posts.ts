@@ -182,6 +182,8 @@ export const BODY_HEADS: BodyHead[] = [
   { text: 'Thành ủy', example: 'Thành ủy Lạng Sơn tổ chức hội nghị sơ kết' },
   { text: 'Huyện ủy', example: 'Huyện ủy Lộc Bình tổ chức hội nghị' },
   { text: 'Thị ủy', example: 'Thị ủy Hồng Lĩnh' },
+  { text: 'Đảng ủy Khối các cơ quan', example: 'Bí thư Đảng ủy Khối các cơ quan tỉnh' },
+  { text: 'Đảng ủy Khối Doanh nghiệp', example: 'Bí thư Đảng ủy Khối Doanh nghiệp tỉnh' },
   { text: 'Đảng ủy', example: 'Đảng ủy Khối các cơ quan tỉnh' },
   { text: 'Đảng bộ', example: 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII' },
   { text: 'HĐND', example: 'kỳ họp thứ 5, HĐND tỉnh khóa XVII' },

@@ -88,6 +88,8 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'abbr.ccb', needles: ['CCB'], pattern: W('CCB'), replacement: 'Cựu chiến binh', example: 'Chủ tịch Hội CCB tỉnh' },
   { id: 'abbr.tncs', needles: ['TNCS'], pattern: W('TNCS'), replacement: 'Thanh niên Cộng sản', example: 'Bí thư Tỉnh đoàn TNCS Hồ Chí Minh' },
   { id: 'abbr.bchqs', needles: ['BCHQS'], pattern: W('BCHQS'), replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng BCHQS tỉnh' },
+  { id: 'abbr.chqs', needles: ['CHQS'], pattern: /(?<![\p{L}\p{N}])(?:Bộ\s)?CHQS(?![\p{L}\p{N}])/gu, replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng Bộ CHQS tỉnh' },
+  { id: 'abbr.bdbp', needles: ['BĐBP'], pattern: /(?<![\p{L}\p{N}])(?:Bộ\s)?(?:Chỉ huy\s)?BĐBP(?![\p{L}\p{N}])/gu, replacement: 'Bộ Chỉ huy Bộ đội Biên phòng', example: 'Chỉ huy trưởng BĐBP tỉnh' },
   { id: 'abbr.vksnd', needles: ['VKSND'], pattern: W('VKSND'), replacement: 'Viện Kiểm sát nhân dân', example: 'Viện trưởng VKSND tỉnh' },
   { id: 'abbr.tand', needles: ['TAND'], pattern: W('TAND'), replacement: 'Tòa án nhân dân', example: 'Chánh án TAND tỉnh' },
   { id: 'abbr.tu', needles: ['TU'], pattern: W('TU'), replacement: 'Tỉnh ủy', example: 'Phó Bí thư TU, Chủ tịch UBND tỉnh' },

@@ -26,6 +26,7 @@ describe('the reading form spells out what papers abbreviate', () => {
     ['ông A, UVBTV Tỉnh ủy, PGĐ Sở Y tế', 'ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Giám đốc Sở Y tế'],
     ['CT UBND TX. Sông Cầu', 'Chủ tịch UBND thị xã Sông Cầu'],
     ['Bí thư Quận ủy Q.3', 'Bí thư Quận ủy quận 3'],
+    ['Chỉ huy trưởng Bộ CHQS tỉnh', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh'],
   ])('%s', (raw, read) => {
     expect(readingForm(raw)).toBe(read);
   });
@@ -72,6 +73,8 @@ describe('posts written the ways other papers write them', () => {
       'Lê Văn Sáu', ['Ủy viên Ban Chấp hành Đảng bộ tỉnh Kon Tum', 'Giám đốc Sở Nội vụ tỉnh Kon Tum']],
     ['a post to be filled later is not taken', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Phó Bí thư Huyện ủy Đắk Hà điều hành công việc cho đến khi có nhân sự giữ chức Bí thư Huyện ủy.',
       'Lê Văn Sáu', ['Phó Bí thư Huyện ủy Đắk Hà']],
+    ['a committee of the province\'s agencies', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu.',
+      'Lê Văn Sáu', ['Bí thư Đảng ủy Khối các cơ quan tỉnh Kon Tum']],
     ['a national post with its body', 'Sáng 3/3, Phó Thủ tướng Lê Văn Sáu ký quyết định.', 'Lê Văn Sáu', ['Phó Thủ tướng Chính phủ']],
     ['a minister\'s post with its Bộ', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Thứ trưởng Công an phát biểu.', 'Lê Văn Sáu', ['Thứ trưởng Bộ Công an']],
     ['a headline\'s "Bí thư <province>"', 'Bà Lê Thị Sáu làm Bí thư Kon Tum.', 'Lê Thị Sáu', ['Bí thư Tỉnh ủy Kon Tum']],
