@@ -1,6 +1,15 @@
 // Tenures, succession and conflicts: computed from the HELD_POST, TOOK_POST and LEFT_POST facts of a post
 // (src/tenure/tenures.ts) and written again whenever those facts change. Never edited by hand.
 
+// name: lock-posts
+// Takes each post's write lock for the rest of the transaction (held until it commits), in key order: two
+// `kg ingest` processes computing the same post's tenures wait for each other instead of interleaving their
+// deletes and writes, so the last to commit, which read every fact committed before it, leaves the graph.
+UNWIND $posts AS k
+MATCH (post:Post {key: k})
+SET post.tenuresLock = true
+REMOVE post.tenuresLock;
+
 // name: post-facts
 UNWIND $posts AS k
 MATCH (post:Post {key: k})

@@ -22,6 +22,7 @@ function tenureProps(t: Tenure, order: number): Record<string, unknown> {
 }
 
 async function refreshChunk(tx: ManagedTransaction, posts: string[]): Promise<TenureCounts> {
+  await tx.run(cypher('tenures.cypher', 'lock-posts'), { posts });
   const res = await tx.run(cypher('tenures.cypher', 'post-facts'), { posts });
   const computed: PostTenures[] = res.records.map((r) => {
     const info: PostInfo = { key: r.get('key'), name: r.get('name'), seats: r.get('seats'), placed: r.get('placed') };

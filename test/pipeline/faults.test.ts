@@ -84,9 +84,11 @@ function interruptedIngest(store: Store): Promise<{ code: number | null; stdout:
     let stdout = '', stderr = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d; });
     child.stderr.on('data', (d: Buffer) => { stderr += d; });
+    // one Ctrl-C only: polls still in flight when the first one sends it must not send a second (which stops at once)
+    let sent = false;
     const poll = setInterval(() => {
       storedKeys(store).then((k) => {
-        if (k.length > 0 && poll.hasRef()) { clearInterval(poll); child.kill('SIGINT'); }
+        if (k.length > 0 && !sent) { sent = true; clearInterval(poll); child.kill('SIGINT'); }
       }, () => undefined);
     }, 25);
     child.on('error', reject);
