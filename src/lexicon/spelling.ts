@@ -20,22 +20,58 @@ export const TYPOS: Typo[] = [
     example: 'Đề án số 01 – ĐA/TU ngày 31/5/2021 của Ban Thường vụ Tình ủy' },
 ];
 
-export interface Abbreviation { short: string; long: string; example: string }
+/**
+ * `in`: where it is spelled out. "keys": in every matching key (canonKey, lookups typed by a user), display keeps
+ * it; "reading": in the form extractors read a sentence in (READING_RULES), for the abbreviations the post grammar
+ * does not read as they are. Abbreviations that only context tells apart (TP before a name, GĐ before Sở, CT before
+ * UBND) are reading rules of their own below.
+ */
+export interface Abbreviation { short: string; long: string; example: string; in: Array<'keys' | 'reading'> }
 
-/** Abbreviations used in posts and bodies; matching expands them, display keeps them. */
+/** The abbreviations of titles, bodies and places, one table. */
 export const ABBREVIATIONS: Abbreviation[] = [
-  { short: 'UBND', long: 'Ủy ban nhân dân', example: 'Chủ tịch UBND tỉnh' },
-  { short: 'HĐND', long: 'Hội đồng nhân dân', example: 'Chủ tịch HĐND tỉnh' },
-  { short: 'MTTQ', long: 'Mặt trận Tổ quốc', example: 'Ủy ban MTTQ Việt Nam tỉnh' },
-  { short: 'BCH', long: 'Ban Chấp hành', example: 'BCH Đảng bộ tỉnh' },
-  { short: 'BTV', long: 'Ban Thường vụ', example: 'BTV Tỉnh ủy' },
-  { short: 'ĐBQH', long: 'Đại biểu Quốc hội', example: 'Đoàn ĐBQH tỉnh' },
-  { short: 'TƯ', long: 'Trung ương', example: 'Ủy viên TƯ Đảng' },
-  { short: 'TW', long: 'Trung ương', example: 'Ủy viên BCH TW Đảng' },
-  { short: 'T.Ư', long: 'Trung ương', example: 'Ủy viên T.Ư Đảng' },
-  { short: 'UBKT', long: 'Ủy ban Kiểm tra', example: 'Chủ nhiệm UBKT Tỉnh ủy' },
-  { short: 'TP.', long: 'thành phố', example: 'TP. Lạng Sơn' },
-  { short: 'TP', long: 'thành phố', example: 'TP Lạng Sơn' },
+  { short: 'UBND', long: 'Ủy ban nhân dân', example: 'Chủ tịch UBND tỉnh', in: ['keys'] },
+  { short: 'HĐND', long: 'Hội đồng nhân dân', example: 'Chủ tịch HĐND tỉnh', in: ['keys'] },
+  { short: 'MTTQ', long: 'Mặt trận Tổ quốc', example: 'Ủy ban MTTQ Việt Nam tỉnh', in: ['keys'] },
+  { short: 'BCH', long: 'Ban Chấp hành', example: 'BCH Đảng bộ tỉnh', in: ['keys'] },
+  { short: 'BTV', long: 'Ban Thường vụ', example: 'BTV Tỉnh ủy', in: ['keys'] },
+  { short: 'ĐBQH', long: 'Đại biểu Quốc hội', example: 'Đoàn ĐBQH tỉnh', in: ['keys'] },
+  { short: 'TƯ', long: 'Trung ương', example: 'Ủy viên TƯ Đảng', in: ['keys'] },
+  { short: 'TW', long: 'Trung ương', example: 'Ủy viên BCH TW Đảng', in: ['keys'] },
+  { short: 'T.Ư', long: 'Trung ương', example: 'Ủy viên T.Ư Đảng', in: ['keys'] },
+  { short: 'UBKT', long: 'Ủy ban Kiểm tra', example: 'Chủ nhiệm UBKT Tỉnh ủy', in: ['keys', 'reading'] },
+  { short: 'UVBTV', long: 'Ủy viên Ban Thường vụ', example: 'ông Nguyễn Văn A, UVBTV Tỉnh ủy, Trưởng Ban Tuyên giáo', in: ['reading'] },
+  { short: 'UV BTV', long: 'Ủy viên Ban Thường vụ', example: 'UV BTV Tỉnh ủy', in: ['reading'] },
+  { short: 'UV.BTV', long: 'Ủy viên Ban Thường vụ', example: 'UV.BTV Tỉnh ủy', in: ['reading'] },
+  { short: 'TTTU', long: 'Thường trực Tỉnh ủy', example: 'TTTU làm việc với Ban Thường vụ Huyện ủy', in: ['reading'] },
+  { short: 'PCT TT', long: 'Phó Chủ tịch Thường trực', example: 'PCT TT UBND tỉnh Nguyễn Chí Hiến chủ trì hội nghị', in: ['reading'] },
+  { short: 'PCT', long: 'Phó Chủ tịch', example: 'Phan Đình Phùng, PCT UBND tỉnh', in: ['reading'] },
+  { short: 'PBT', long: 'Phó Bí thư', example: 'Phạm Đại Dương, PBT Tỉnh ủy, Chủ tịch UBND tỉnh', in: ['reading'] },
+  { short: 'UBMTTQ', long: 'Ủy ban MTTQ', example: 'Chủ tịch UBMTTQ Việt Nam tỉnh', in: ['reading'] },
+  { short: 'TT&TT', long: 'Thông tin và Truyền thông', example: 'giữ chức Giám đốc Sở TT&TT', in: ['reading'] },
+  { short: 'NN&PTNT', long: 'Nông nghiệp và Phát triển nông thôn', example: 'Giám đốc Sở NN&PTNT', in: ['reading'] },
+  { short: 'KH&ĐT', long: 'Kế hoạch và Đầu tư', example: 'Giám đốc Sở KH&ĐT', in: ['reading'] },
+  { short: 'TN&MT', long: 'Tài nguyên và Môi trường', example: 'Giám đốc Sở TN&MT', in: ['reading'] },
+  { short: 'GD&ĐT', long: 'Giáo dục và Đào tạo', example: 'Giám đốc Sở GD&ĐT', in: ['reading'] },
+  { short: 'KH&CN', long: 'Khoa học và Công nghệ', example: 'Giám đốc Sở KH&CN', in: ['reading'] },
+  { short: 'LĐ-TB&XH', long: 'Lao động - Thương binh và Xã hội', example: 'Giám đốc Sở LĐ-TB&XH', in: ['reading'] },
+  { short: 'LĐTB&XH', long: 'Lao động - Thương binh và Xã hội', example: 'Sở LĐTB&XH', in: ['reading'] },
+  { short: 'LĐTBXH', long: 'Lao động - Thương binh và Xã hội', example: 'Sở LĐTBXH', in: ['reading'] },
+  { short: 'VH,TT&DL', long: 'Văn hóa, Thể thao và Du lịch', example: 'Giám đốc Sở VH,TT&DL', in: ['reading'] },
+  { short: 'VH, TT&DL', long: 'Văn hóa, Thể thao và Du lịch', example: 'Sở VH, TT&DL', in: ['reading'] },
+  { short: 'VHTT&DL', long: 'Văn hóa, Thể thao và Du lịch', example: 'Sở VHTT&DL', in: ['reading'] },
+  { short: 'VHTTDL', long: 'Văn hóa, Thể thao và Du lịch', example: 'Sở VHTTDL', in: ['reading'] },
+  { short: 'GTVT', long: 'Giao thông vận tải', example: 'Giám đốc Sở GTVT', in: ['reading'] },
+  { short: 'NDVN', long: 'Nông dân Việt Nam', example: 'Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN', in: ['reading'] },
+  { short: 'LHPN', long: 'Liên hiệp Phụ nữ', example: 'Chủ tịch Hội LHPN huyện', in: ['reading'] },
+  { short: 'CCB', long: 'Cựu chiến binh', example: 'Chủ tịch Hội CCB tỉnh', in: ['reading'] },
+  { short: 'TNCS', long: 'Thanh niên Cộng sản', example: 'Bí thư Tỉnh đoàn TNCS Hồ Chí Minh', in: ['reading'] },
+  { short: 'BCHQS', long: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng BCHQS tỉnh', in: ['reading'] },
+  { short: 'VKSND', long: 'Viện Kiểm sát nhân dân', example: 'Viện trưởng VKSND tỉnh', in: ['reading'] },
+  { short: 'TAND', long: 'Tòa án nhân dân', example: 'Chánh án TAND tỉnh', in: ['reading'] },
+  { short: 'TU', long: 'Tỉnh ủy', example: 'Phó Bí thư TU, Chủ tịch UBND tỉnh', in: ['reading'] },
+  { short: 'TP.', long: 'thành phố', example: 'TP. Lạng Sơn', in: ['keys'] },
+  { short: 'TP', long: 'thành phố', example: 'TP Lạng Sơn', in: ['keys'] },
 ];
 
 export interface ReadingRule {
@@ -50,6 +86,12 @@ export interface ReadingRule {
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 const W = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}/&.-])${s}(?![\\p{L}\\p{N}&])`, 'gu');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An abbreviation of the table spelled out in the reading form, as a word of its own ("TU" but not "NQ/TU"). */
+function readingRuleOf(a: Abbreviation): ReadingRule {
+  return { id: `abbr.${a.short}`, needles: [a.short], pattern: W(literal(a.short).replace(/ /g, '\\s+')), replacement: a.long, example: a.example };
+}
 
 /**
  * How a sentence is read (not how it is shown): abbreviations of titles, bodies and places that newspapers
@@ -62,37 +104,15 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'abbr.t-u', needles: ['T.Ư'], pattern: /(?<![\p{L}])T\.Ư(?![\p{L}])/gu, replacement: 'TƯ', example: 'đồng chí Đặng Quốc Khánh, Ủy viên Dự khuyết BCH T.Ư Đảng, Bí thư Tỉnh ủy' },
   { id: 'abbr.tphcm', needles: ['HCM', 'Hồ Chí Minh'], pattern: W('(?:TP\\.?\\s?HCM|TPHCM|Tp\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh)'), replacement: 'thành phố Hồ Chí Minh', example: 'Phó Chủ tịch HĐND TPHCM Nguyễn Văn Thọ' },
   { id: 'abbr.tp', needles: ['TP', 'Tp'], pattern: W('(?:TP\\.|Tp\\.|TP)(?=\\s*\\p{Lu})'), replacement: 'thành phố', example: 'HĐND TP. Đồng Hới khóa XXI' },
-  { id: 'abbr.uvbtv', needles: ['UVBTV', 'UV BTV', 'UV.BTV'], pattern: W('UV\\.?\\s?BTV'), replacement: 'Ủy viên Ban Thường vụ', example: 'ông Nguyễn Văn A, UVBTV Tỉnh ủy, Trưởng Ban Tuyên giáo' },
-  { id: 'abbr.tttu', needles: ['TTTU'], pattern: W('TTTU'), replacement: 'Thường trực Tỉnh ủy', example: 'TTTU làm việc với Ban Thường vụ Huyện ủy' },
   { id: 'abbr.pgd', needles: ['PGĐ', 'GĐ'], pattern: /(?<![\p{L}\p{N}])(P?)GĐ(?= (?:Sở|Công an|Bệnh viện|Kho bạc|Ngân hàng|Đài|Trung tâm|Ban quản lý)(?![\p{L}]))/gu,
     replacement: (_m, p: string) => (p ? 'Phó Giám đốc' : 'Giám đốc'), example: 'ông Trần Văn B, PGĐ Sở Tài chính' },
   { id: 'abbr.ct', needles: ['CT '], pattern: /(?<![\p{L}\p{N}])CT(?= (?:UBND|HĐND|UBMTTQ|Ủy ban|Hội đồng)(?![\p{L}]))/gu, replacement: 'Chủ tịch', example: 'ông Lê Văn C, CT UBND huyện' },
   { id: 'abbr.tx', needles: ['TX.', 'TX '], pattern: /(?<![\p{L}\p{N}])TX\.?(?= \p{Lu})/gu, replacement: 'thị xã', example: 'Bí thư Thị ủy TX. Hồng Lĩnh' },
   { id: 'abbr.q', needles: ['Q.'], pattern: /(?<![\p{L}\p{N}])Q\.\s?(?=\d{1,2}(?!\d))/gu, replacement: 'quận ', example: 'Bí thư Quận ủy Q.1' },
-  { id: 'abbr.pct-tt', needles: ['PCT'], pattern: W('PCT\\s+TT'), replacement: 'Phó Chủ tịch Thường trực', example: 'PCT TT UBND tỉnh Nguyễn Chí Hiến chủ trì hội nghị' },
-  { id: 'abbr.pct', needles: ['PCT'], pattern: W('PCT'), replacement: 'Phó Chủ tịch', example: 'Phan Đình Phùng, PCT UBND tỉnh' },
-  { id: 'abbr.pbt', needles: ['PBT'], pattern: W('PBT'), replacement: 'Phó Bí thư', example: 'Phạm Đại Dương, PBT Tỉnh ủy, Chủ tịch UBND tỉnh' },
-  { id: 'abbr.ubkt', needles: ['UBKT'], pattern: W('UBKT'), replacement: 'Ủy ban Kiểm tra', example: 'Chủ nhiệm UBKT Tỉnh ủy' },
-  { id: 'abbr.ubmttq', needles: ['UBMTTQ'], pattern: W('UBMTTQ'), replacement: 'Ủy ban MTTQ', example: 'Chủ tịch UBMTTQ Việt Nam tỉnh' },
-  { id: 'abbr.tt-tt', needles: ['TT&TT'], pattern: W('TT&TT'), replacement: 'Thông tin và Truyền thông', example: 'giữ chức Giám đốc Sở TT&TT' },
-  { id: 'abbr.nn-ptnt', needles: ['NN&PTNT'], pattern: W('NN&PTNT'), replacement: 'Nông nghiệp và Phát triển nông thôn', example: 'Giám đốc Sở NN&PTNT' },
-  { id: 'abbr.kh-dt', needles: ['KH&ĐT'], pattern: W('KH&ĐT'), replacement: 'Kế hoạch và Đầu tư', example: 'Giám đốc Sở KH&ĐT' },
-  { id: 'abbr.tn-mt', needles: ['TN&MT'], pattern: W('TN&MT'), replacement: 'Tài nguyên và Môi trường', example: 'Giám đốc Sở TN&MT' },
-  { id: 'abbr.gd-dt', needles: ['GD&ĐT'], pattern: W('GD&ĐT'), replacement: 'Giáo dục và Đào tạo', example: 'Giám đốc Sở GD&ĐT' },
-  { id: 'abbr.kh-cn', needles: ['KH&CN'], pattern: W('KH&CN'), replacement: 'Khoa học và Công nghệ', example: 'Giám đốc Sở KH&CN' },
-  { id: 'abbr.ld-tbxh', needles: ['LĐ'], pattern: W('LĐ-TB&XH|LĐTB&XH|LĐTBXH'), replacement: 'Lao động - Thương binh và Xã hội', example: 'Giám đốc Sở LĐ-TB&XH' },
-  { id: 'abbr.vh-tt-dl', needles: ['VH'], pattern: W('VH,\\s?TT&DL|VHTT&DL|VHTTDL'), replacement: 'Văn hóa, Thể thao và Du lịch', example: 'Giám đốc Sở VH,TT&DL' },
-  { id: 'abbr.gtvt', needles: ['GTVT'], pattern: W('GTVT'), replacement: 'Giao thông vận tải', example: 'Giám đốc Sở GTVT' },
-  { id: 'abbr.ndvn', needles: ['NDVN'], pattern: W('NDVN'), replacement: 'Nông dân Việt Nam', example: 'Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN' },
-  { id: 'abbr.lhpn', needles: ['LHPN'], pattern: W('LHPN'), replacement: 'Liên hiệp Phụ nữ', example: 'Chủ tịch Hội LHPN huyện' },
-  { id: 'abbr.ccb', needles: ['CCB'], pattern: W('CCB'), replacement: 'Cựu chiến binh', example: 'Chủ tịch Hội CCB tỉnh' },
-  { id: 'abbr.tncs', needles: ['TNCS'], pattern: W('TNCS'), replacement: 'Thanh niên Cộng sản', example: 'Bí thư Tỉnh đoàn TNCS Hồ Chí Minh' },
-  { id: 'abbr.bchqs', needles: ['BCHQS'], pattern: W('BCHQS'), replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng BCHQS tỉnh' },
+  // the abbreviations of the table above that are spelled out for reading, longest first where one contains another
+  ...ABBREVIATIONS.filter((a) => a.in.includes('reading')).map(readingRuleOf),
   { id: 'abbr.chqs', needles: ['CHQS'], pattern: /(?<![\p{L}\p{N}])(?:Bộ\s)?CHQS(?![\p{L}\p{N}])/gu, replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng Bộ CHQS tỉnh' },
   { id: 'abbr.bdbp', needles: ['BĐBP'], pattern: /(?<![\p{L}\p{N}])(?:Bộ\s)?(?:Chỉ huy\s)?BĐBP(?![\p{L}\p{N}])/gu, replacement: 'Bộ Chỉ huy Bộ đội Biên phòng', example: 'Chỉ huy trưởng BĐBP tỉnh' },
-  { id: 'abbr.vksnd', needles: ['VKSND'], pattern: W('VKSND'), replacement: 'Viện Kiểm sát nhân dân', example: 'Viện trưởng VKSND tỉnh' },
-  { id: 'abbr.tand', needles: ['TAND'], pattern: W('TAND'), replacement: 'Tòa án nhân dân', example: 'Chánh án TAND tỉnh' },
-  { id: 'abbr.tu', needles: ['TU'], pattern: W('TU'), replacement: 'Tỉnh ủy', example: 'Phó Bí thư TU, Chủ tịch UBND tỉnh' },
   { id: 'case.nhan-dan', needles: ['Nhân dân'], pattern: /(?<=(?:Hội đồng|Ủy ban|Uỷ ban|Tòa án|Viện Kiểm sát|Viện kiểm sát) )Nhân dân(?![\p{L}])/gu, replacement: 'nhân dân', example: 'Phó Chủ tịch Hội đồng Nhân dân thành phố' },
   { id: 'case.pho-title', needles: ['bí thư', 'chủ tịch', 'giám đốc', 'trưởng ban', 'chánh văn phòng', 'chủ nhiệm', 'trưởng phòng'], pattern: /(?<![\p{L}])(Phó|Bí thư|Ủy viên) (bí thư|chủ tịch|giám đốc|trưởng ban|chánh văn phòng|chủ nhiệm|trưởng phòng)(?![\p{L}])/gu,
     replacement: (_m, title: string, rest: string) => `${title} ${capital(rest)}`, example: 'ông U Huấn (45 tuổi, Phó bí thư Thường trực); Phó chủ tịch HĐND huyện Lý Sơn' },
@@ -113,6 +133,6 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'case.ban-thuong-vu', needles: ['Ban thường vụ'], pattern: /(?<![\p{L}])Ban thường vụ(?= Tỉnh ủy| Thành ủy| Huyện ủy| Quận ủy| Thị ủy| Đảng ủy)/gu, replacement: 'Ban Thường vụ', example: 'cùng các Ủy viên Ban thường vụ Tỉnh ủy: ông Đặng Minh Ngọc' },
   { id: 'case.ban-chap-hanh', needles: ['Ban chấp hành'], pattern: /(?<![\p{L}])Ban chấp hành(?![\p{L}])/gu, replacement: 'Ban Chấp hành', example: 'chiều 27/12, Ban chấp hành Đảng bộ tỉnh Hà Giang tổ chức Hội nghị lần thứ 29' },
   { id: 'case.hoi-dong', needles: ['Hội Đồng Nhân Dân'], pattern: /(?<![\p{L}])Hội Đồng Nhân Dân(?![\p{L}])/gu, replacement: 'Hội đồng nhân dân', example: 'HỘI ĐỒNG NHÂN DÂN written in title case' },
-  { id: 'ellipsis.chu-tich-tinh', needles: ['Chủ tịch', 'chủ tịch'], pattern: /(?<![\p{L}])(Phó Chủ tịch Thường trực|Phó Chủ tịch thường trực|Phó Chủ tịch|Chủ tịch) (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?: \p{Lu}|\s*[;,.)]|$))/gu, replacement: '$1 UBND ',
+  { id: 'ellipsis.chu-tich-tinh', needles: ['Chủ tịch'], pattern: /(?<![\p{L}])(Phó Chủ tịch Thường trực|Phó Chủ tịch thường trực|Phó Chủ tịch|Chủ tịch) (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?: \p{Lu}|\s*[;,.)]|$))/gu, replacement: '$1 UBND ',
     example: 'miễn nhiệm chức Chủ tịch tỉnh Bắc Giang nhiệm kỳ 2021-2026 với ông Lê Ánh Dương; ông Lê Ô Pích, Phó chủ tịch tỉnh' },
 ];

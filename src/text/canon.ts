@@ -34,12 +34,20 @@ export function canonicalSpelling(s: string): string {
  */
 export function readingForm(s: string): string {
   let t = canonicalSpelling(s);
-  // a rule runs only where one of its needles is in the text (one pass finds them all): most sentences need few
+  // a rule runs only where one of its needles is in the text (one pass finds them all, again after a rule changed
+  // the text, whose new words later rules may need): most sentences need few
+  let found = needlesIn(t);
+  for (let i = 0; i < READING_RULES.length && found.size > 0; i++) {
+    if (!found.has(i)) continue;
+    const next = t.replace(READING_RULES[i]!.pattern, READING_RULES[i]!.replacement as string);
+    if (next !== t) { t = next; found = needlesIn(t); }
+  }
+  return t;
+}
+function needlesIn(t: string): Set<number> {
   const found = new Set<number>();
   for (const m of t.matchAll(NEEDLES)) for (const i of RULES_OF.get(m[0])!) found.add(i);
-  if (found.size === 0) return t;
-  READING_RULES.forEach((r, i) => { if (found.has(i)) t = t.replace(r.pattern, r.replacement as string); });
-  return t;
+  return found;
 }
 const RULES_OF = new Map<string, number[]>();
 READING_RULES.forEach((r, i) => r.needles.forEach((n) => RULES_OF.set(n, [...(RULES_OF.get(n) ?? []), i])));
@@ -52,7 +60,8 @@ export function tidy(s: string): string {
   return canonicalSpelling(normalizeText(s)).replace(/\s+/g, ' ').trim();
 }
 
-const ABBREV_RES = ABBREVIATIONS.map((a) => ({
+const KEY_ABBREVIATIONS = ABBREVIATIONS.filter((a) => a.in.includes('keys'));
+const ABBREV_RES = KEY_ABBREVIATIONS.map((a) => ({
   re: new RegExp(`(?<![\\p{L}\\p{N}])${a.short.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}])`, 'gu'),
   long: a.long,
 }));
@@ -136,7 +145,7 @@ export function titleCase(s: string): string {
 
 /** Abbreviations of three letters or more, by their folded form: a query may type "ubnd" or "hdnd". */
 const bare = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
-const FOLDED_ABBREVIATIONS = new Map(ABBREVIATIONS.filter((a) => a.short.replace(/\W/g, '').length >= 3).map((a) => [bare(a.short), a.short]));
+const FOLDED_ABBREVIATIONS = new Map(KEY_ABBREVIATIONS.filter((a) => a.short.replace(/\W/g, '').length >= 3).map((a) => [bare(a.short), a.short]));
 
 /**
  * The key a name typed by a user is matched with: any case, with or without diacritics, old or new tone
