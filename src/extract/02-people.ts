@@ -80,9 +80,15 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
  * tỉnh Hòa Bình đã bầu ông Trần Đăng Ninh, Phó Bí thư Thường trực Tỉnh ủy …" in a report of two provinces).
  */
 function sentenceProvince(s: ReadSentence): string | null {
-  const named = new Set(namedIn(s));
-  return named.size === 1 ? [...named][0]! : null;
+  let p = SENTENCE_PROVINCE.get(s);
+  if (p === undefined) {
+    const named = new Set(namedIn(s));
+    SENTENCE_PROVINCE.set(s, p = named.size === 1 ? [...named][0]! : null);
+  }
+  return p;
 }
+/** Each sentence is asked once, however many people and paragraphs ask. */
+const SENTENCE_PROVINCE = new WeakMap<ReadSentence, string | null>();
 
 /**
  * The province a sentence's bare posts belong to: the one it names, else the one the sentences before it in its

@@ -6,7 +6,7 @@ import { NUMBERED_DOCUMENT_TYPES } from '../lexicon/triggers';
 import { canonicalPhrase } from './canonical-names';
 import { provenance, type Extractor } from './context';
 import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
-import { calendarOf, findDates, resolveDayMonth, type Calendar } from './dates';
+import { findDates, resolveDayMonth, type Calendar } from './dates';
 
 const TYPES = NUMBERED_DOCUMENT_TYPES.join('|');
 /**
@@ -34,7 +34,7 @@ function isoOf(d: RegExpExecArray, cal: Calendar): string | null {
 export const extractDocuments: Extractor = {
   id: 'documents',
   run(ctx) {
-    const cal = calendarOf(ctx.article);
+    const cal = ctx.calendar;
     for (const s of ctx.sentences) {
       if (!/\d/.test(s.canon)) continue;
       for (const m of s.canon.matchAll(CITATION)) {

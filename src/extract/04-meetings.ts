@@ -8,7 +8,7 @@ import type { MeetingRecord } from '../schema/records';
 import { canonKey } from '../text/canon';
 import { canonicalPhrase } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
-import { calendarOf, findDates, resolveDayMonth, type Calendar, type ResolvedDate } from './dates';
+import { findDates, resolveDayMonth, type Calendar, type ResolvedDate } from './dates';
 import { bodyHeadAt, phraseFrom, placeAt, titleAt, tokenAtOrAfter } from './tokens';
 import { PROVINCES } from '../lexicon/places';
 
@@ -252,7 +252,7 @@ export const extractMeetings: Extractor = {
       diagnose(ctx, 'meeting.none', 'no sentence reports a meeting (hội nghị, kỳ họp, đại hội, phiên họp, buổi làm việc)');
       return;
     }
-    const cal = calendarOf(ctx.article);
+    const cal = ctx.calendar;
     for (const c of ordered) {
       const nounStart = c.at;
       let bodyText = c.body ?? bodyAfterNoun(c.s, c.end) ?? subjectBody(ctx, c.s, nounStart);

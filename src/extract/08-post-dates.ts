@@ -4,13 +4,13 @@
 // Quảng Nam … tổ chức lễ khai trương" for a ceremony that is no meeting). Left null when the article gives none:
 // the page date is only an upper bound, and the tenures (src/tenure) treat it as one.
 import { type ExtractContext, type Extractor, meetingFor } from './context';
-import { calendarOf, statedDate } from './dates';
+import { statedDate } from './dates';
 
 export const extractPostDates: Extractor = {
   id: 'post-dates',
   run(ctx: ExtractContext) {
     if (ctx.toDate.length === 0) return;
-    const cal = calendarOf(ctx.article);
+    const cal = ctx.calendar;
     const leadSentence = ctx.sentences.find((s) => s.kind === 'paragraph');
     const lead = leadSentence ? statedDate(leadSentence.canon.slice(0, 80), cal) : null;
     for (const { item, sentence, stated } of ctx.toDate) {

@@ -76,7 +76,8 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
   return { name: t, scope: scopeOf(t), province: null };
 }
 
-const BARE_MEMBERSHIP = /^Ủy viên Ban (?:Thường vụ|Chấp hành)$/u;
+/** A membership written without its committee: "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy". */
+export const BARE_MEMBERSHIP = /^Ủy viên Ban (?:Thường vụ|Chấp hành)$/u;
 /** The organisation a post ends with: its Party committee, or the central committee of a mass organisation. */
 const ORGANISATION = / (?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: \p{Lu}[\p{L}\d ]*)?|Trung ương (?:Hội|Đoàn) [\p{L} ]+)$/u;
 const PLACE_NAME = '((?:\\p{Lu}[\\p{L}]*|\\d{1,2})(?: \\p{Lu}[\\p{L}]*)*)';

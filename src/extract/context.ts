@@ -6,6 +6,7 @@ import { readingForm } from '../text/canon';
 import { tokenize, type Token } from './tokens';
 import { ARTICLE_PLACE_WORDS } from '../lexicon/posts';
 import type { ArticlePlaces } from './canonical-names';
+import { calendarOf, type Calendar } from './dates';
 
 const PLACE_AFTER_LEVEL = new RegExp(
   `(?<![\\p{L}])(${ARTICLE_PLACE_WORDS.flatMap((l) => l.words).sort((a, b) => b.length - a.length).join('|')}) ((?:\\p{Lu}[\\p{L}]*|\\d+)(?: \\p{Lu}[\\p{L}]*)*)`, 'gu');
@@ -62,6 +63,8 @@ export interface ExtractContext {
   authors: string[];
   /** the one place of each local level the article names ("huyện Phú Lương"), for posts left bare */
   places: ArticlePlaces;
+  /** what every date of the article is resolved against: the page's upper bound and the years it speaks of */
+  calendar: Calendar;
   diagnostics: Diagnostic[];
 }
 
@@ -78,6 +81,7 @@ export function createContext(article: ParsedArticle, tokenizer: Tokenizer = tok
     article, sentences, province: null, provinceEvidence: null, people: new Map(), mentions: [],
     meetings: [], meetingOpens: [], documents: [], toDate: [], authors: [], diagnostics: [],
     places: articlePlaces([article.title, ...sentences.map((s) => s.canon)]),
+    calendar: calendarOf(article),
   };
 }
 

@@ -106,16 +106,12 @@ export const LOCAL_LEVELS: Array<{ level: string; tails: string[]; example: stri
  * A local body left bare ("Chủ tịch HĐND quận", "Trưởng Phòng Nội vụ huyện") when neither the post nor its list
  * names the place takes the place of that level the article names: "Quận ủy Cầu Giấy tổ chức hội nghị …
  * đồng chí Phương Kiến Quốc - Chủ tịch HĐND quận" → "Chủ tịch HĐND quận Cầu Giấy". Only when the article
- * names one place of that level.
+ * names one place of that level; the words that name one are the level's own and its committee's
+ * ("huyện", "Huyện ủy", "Đảng ủy xã"). A city's ("thành phố") is not read so: in a centrally run city it is the province.
  */
-export const ARTICLE_PLACE_WORDS: Array<{ level: string; words: string[] }> = [
-  { level: 'huyện', words: ['huyện', 'Huyện ủy'] },
-  { level: 'thị xã', words: ['thị xã', 'Thị ủy'] },
-  { level: 'quận', words: ['quận', 'Quận ủy'] },
-  { level: 'xã', words: ['xã', 'Đảng ủy xã'] },
-  { level: 'phường', words: ['phường', 'Đảng ủy phường'] },
-  { level: 'thị trấn', words: ['thị trấn'] },
-];
+export const ARTICLE_PLACE_WORDS: Array<{ level: string; words: string[] }> = LOCAL_LEVELS
+  .filter((l) => l.level !== 'thành phố')
+  .map((l) => ({ level: l.level, words: [l.level, ...l.tails.filter((t) => / ủy$/u.test(t)).map((t) => (t === 'Đảng ủy' ? `Đảng ủy ${l.level}` : t))] }));
 
 /**
  * Lower-case syllables that continue a capitalised word of a post or body ("Bí thư", "Ban Tổ chức",

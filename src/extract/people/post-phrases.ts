@@ -3,7 +3,7 @@
 // secretary's or member's title completed by the committee its context names.
 import { ACTING } from '../../lexicon/posts';
 import { FAMILY_NAMES } from '../../lexicon/names';
-import { displayForm, scopeOf } from '../canonical-names';
+import { BARE_MEMBERSHIP, displayForm, scopeOf } from '../canonical-names';
 import type { ReadSentence } from '../context';
 import { bodyHeadAt, phraseFrom, titleAt, tokenAtOrAfter } from '../tokens';
 
@@ -20,10 +20,10 @@ export function postAt(s: ReadSentence, k: number): PostHit | null {
   const len = titleAt(s.tokens, s.canon, i);
   if (!len) return null;
   const p = phraseFrom(s.tokens, s.canon, i, len);
-  // A bare local title ("Bí thư", "Chủ tịch") names no post; national titles and "Tỉnh ủy viên" stand alone.
   let text = p.text;
-  // "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy": a membership whose committee the next post names (the list
-  // reader completes it)
+  // A bare local title ("Bí thư", "Chủ tịch") names no post; national titles, "Tỉnh ủy viên" and "Thành ủy viên"
+  // stand alone, and so does a membership whose committee the next post names ("Ủy viên Ban Thường vụ, Trưởng Ban
+  // Dân vận Tỉnh ủy": the list reader completes it)
   const membership = BARE_MEMBERSHIP.test(p.text) && /^\s*,\s*\p{Lu}/u.test(s.canon.slice(s.tokens[p.last]!.end));
   if (p.last === i + len - 1 && !membership && scopeOf(displayForm(p.text)) !== 'national' && !/^(?:Tỉnh|Thành) ủy viên$/u.test(p.text)) {
     // …unless it is a Party secretary's and the context names the committee: "Các Phó Bí thư Tỉnh ủy gồm: ông A -
@@ -38,7 +38,6 @@ export function postAt(s: ReadSentence, k: number): PostHit | null {
   return { text: acting ? `${ACTING.word} ${text}` : text, term: p.term, former, concurrent: false, end, first: k };
 }
 
-const BARE_MEMBERSHIP = /^Ủy viên Ban (?:Thường vụ|Chấp hành)$/u;
 const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
 const COMMITTEE = /(?<![\p{L}])(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?! viên)(?: (?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)?/gu;
 
