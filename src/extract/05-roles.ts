@@ -27,8 +27,9 @@ function clauseOf(text: string, at: number, mentions: Mention[]): [number, numbe
   let start = text.lastIndexOf(';', at - 1) + 1;
   const opensWithPerson = (from: number) => mentions.some((m) => m.start >= from && /^[\s,]*(?:(?:đồng chí|ông|bà)\s+)?$/iu.test(text.slice(from, m.start)));
   while (start > 0 && opensWithPerson(start)) {
-    const prev = text.lastIndexOf(';', start - 2) + 1;
-    if (!opensWithPerson(prev)) break;
+    // the ";" that ends the clause before, if any (a ";" opening the text has no clause before it)
+    const prev = start >= 2 ? text.lastIndexOf(';', start - 2) + 1 : 0;
+    if (prev >= start || !opensWithPerson(prev)) break;
     start = prev;
   }
   let end = text.indexOf(';', at);

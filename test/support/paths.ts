@@ -15,9 +15,12 @@ export function scratchDir(prefix: string): string {
   made.push(dir);
   return dir;
 }
-afterAll(() => {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+// (outside jest, e.g. in a worker of test/support/in-worker.ts, there is nothing to clean up)
+if (typeof afterAll === 'function') {
+  afterAll(() => {
+    for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+}
 
 const announced = new Set<string>();
 /**
