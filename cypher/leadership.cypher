@@ -24,23 +24,39 @@ RETURN a.key AS from, b.key AS to, s.basis AS basis, s.gapFrom AS gapFrom, s.gap
 ORDER BY a.order, b.order;
 
 // name: people-by-search
+// The people a name may mean: each node found stands for the person it is part of (src/identity), whose own
+// node (the smallest key among them) is returned once.
 MATCH (p:Person {search: $search})
-RETURN p.key AS key, p.name AS name, p.province AS province
+WITH DISTINCT coalesce(p.person, p.key) AS person
+MATCH (q:Person {key: person})
+RETURN q.key AS key, q.name AS name, q.province AS province
 ORDER BY province, key;
 
+// name: nodes-of-person
+// The nodes that are one person, with the ties that made them one (SAME_PERSON, written by identity.cypher).
+MATCH (x:Person {key: $person})
+MATCH (p:Person) WHERE p.nameKey = x.nameKey AND coalesce(p.person, p.key) = $person
+OPTIONAL MATCH (p)-[s:SAME_PERSON]->(x)
+RETURN p.key AS key, p.province AS province, s.reasons AS reasons, s.posts AS posts, s.articles AS articles, s.sentences AS sentences
+ORDER BY key;
+
 // name: tenures-of-person
+// a tenure with its post's province: a career runs across provinces and the centre
 MATCH (:Person {key: $person})-[:HAS_TENURE]->(t:Tenure)
-RETURN t AS tenure
+OPTIONAL MATCH (t)-[:OF_POST]->(post:Post)
+RETURN t {.*, province: post.province} AS tenure
 ORDER BY coalesce(t.from, t.to, t.endedBy, '9999'), t.post;
 
 // name: meetings-of-person
-MATCH (:Person {key: $person})-[r:CHAIRED|SPOKE_AT]->(m:Meeting)
+UNWIND $nodes AS k
+MATCH (:Person {key: k})-[r:CHAIRED|SPOKE_AT]->(m:Meeting)
 OPTIONAL MATCH (m)-[:HELD_BY]->(b:Body)
 RETURN type(r) AS role, m.key AS key, m.name AS meeting, m.kind AS kind, m.date AS date, b.name AS body, r.article AS article, r.sentence AS sentence
 ORDER BY coalesce(date, '9999'), meeting, role;
 
 // name: approved-at-chaired
-MATCH (:Person {key: $person})-[:CHAIRED]->(m:Meeting)-[a:APPROVED]->(r:Resolution)
+UNWIND $nodes AS k
+MATCH (:Person {key: k})-[:CHAIRED]->(m:Meeting)-[a:APPROVED]->(r:Resolution)
 RETURN m.key AS meetingKey, m.name AS meeting, m.date AS date, r.name AS resolution, a.article AS article, a.sentence AS sentence
 ORDER BY coalesce(date, '9999'), resolution;
 

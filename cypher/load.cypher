@@ -115,3 +115,12 @@ RETURN h AS hash, min(a.key) AS key;
 UNWIND $posts AS k
 MATCH (p:Post {key: k})
 SET p.tenuresDue = true;
+
+// name: mark-identity-due
+// In the batch's own transaction: the nodes of every name whose facts were deleted (a changed article) are
+// worked out again (src/store/identity.ts), before orphans go.
+UNWIND $ids AS id
+MATCH (p:Person) WHERE elementId(p) = id
+WITH DISTINCT p.nameKey AS n
+MATCH (q:Person {nameKey: n})
+SET q.identityDue = true;

@@ -16,3 +16,4 @@ CREATE CONSTRAINT tenure_key IF NOT EXISTS FOR (n:Tenure) REQUIRE n.key IS UNIQU
 CREATE CONSTRAINT conflict_key IF NOT EXISTS FOR (n:Conflict) REQUIRE n.key IS UNIQUE;
 CREATE INDEX tenure_post IF NOT EXISTS FOR (n:Tenure) ON (n.postKey);
 CREATE INDEX conflict_post IF NOT EXISTS FOR (n:Conflict) ON (n.postKey);
+CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);

@@ -41,8 +41,11 @@ LIMIT $limit;
 
 // name: held-post-rels
 // The HELD_POST relationships between people and posts (the evidence that a holder held it).
+// pair.person is a person's own node (tenures are a person's); the holdings may hang off any node of them.
 UNWIND $pairs AS pair
-MATCH (:Person {key: pair.person})-[r:HELD_POST]->(:Post {key: pair.post})
+MATCH (x:Person {key: pair.person})
+MATCH (p:Person) WHERE p.nameKey = x.nameKey AND coalesce(p.person, p.key) = pair.person
+MATCH (p)-[r:HELD_POST]->(:Post {key: pair.post})
 WITH pair, r ORDER BY coalesce(r.date, r.pageDate) DESC
 WITH pair, collect(r)[0] AS r
 RETURN pair.person AS person, pair.post AS post, r;
@@ -98,8 +101,10 @@ MATCH (post:Post {key: $key})
 RETURN post.key AS key, post.name AS name, coalesce(post.seats, 'many') AS seats, coalesce(post.placed, false) AS placed, post.province AS province;
 
 // name: person-by-key
+// Any node of a person stands for the person (its own node).
 MATCH (p:Person {key: $key})
-RETURN p.key AS key, p.name AS name, p.province AS province;
+MATCH (q:Person {key: coalesce(p.person, p.key)})
+RETURN q.key AS key, q.name AS name, q.province AS province;
 
 // name: conflicts-of-tenures
 UNWIND $keys AS k

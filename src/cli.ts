@@ -354,8 +354,13 @@ async function cmdHolders(a: Args): Promise<number> {
 }
 
 function formatPerson(p: PersonJson, chairedOnly: boolean): string {
-  const lines = [`${p.name}${p.province ? ` (${p.province})` : ''}`];
+  const lines = [`${p.name}${p.provinces.length ? ` (${p.provinces.join(', ')})` : p.province ? ` (${p.province})` : ''}`];
   if (!chairedOnly) {
+    if (p.ties.length) {
+      lines.push(`  one person across ${p.nodes.length} readings, tied by:`);
+      for (const t of p.ties) lines.push(`    ${t.explanation}: ${t.post}`, `      ${t.article}: ${t.sentence.slice(0, 200)}`);
+    }
+    if (p.apart) lines.push(`  ${p.apart}`);
     lines.push('  posts:');
     for (const t of p.posts) lines.push(`    ${t.post.padEnd(44)} ${span(t)}${flags(t)}`);
     if (p.posts.length === 0) lines.push('    none recorded');

@@ -3,8 +3,9 @@
 import { ACTING, SHARED_SEAT_POSTS, TITLES } from '../lexicon/posts';
 import { ENDING_EVENTS, type ArticleRecord, type Holding, type Provenance } from '../schema/records';
 import type { ArticleGraph, GraphNode, GraphRel, NodeLabel, RelType } from '../schema/graph';
-import { canonKey } from '../text/canon';
+import { canonKey, slugKey } from '../text/canon';
 import { scopeOf, trailingProvince } from '../extract/canonical-names';
+import { tiesOf } from '../identity/ties';
 import { bodyKey, documentKey, meetingKey, personKey, postKey, provinceKey, resolutionKey, searchText } from './keys';
 
 const TITLE_TEXTS = TITLES.map((t) => t.text).concat(['Ủy viên Ban Chấp hành Đảng bộ tỉnh']).sort((a, b) => b.length - a.length);
@@ -80,7 +81,7 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
     nodes.set(id, { label, key, props: { ...(prev?.props ?? {}), ...props } });
     return { label, key };
   };
-  const rel = (type: RelType, from: { label: NodeLabel; key: string }, to: { label: NodeLabel; key: string }, ev: Provenance | null, extra: Record<string, string | number | boolean | null> = {}) => {
+  const rel = (type: RelType, from: { label: NodeLabel; key: string }, to: { label: NodeLabel; key: string }, ev: Provenance | null, extra: Record<string, string | number | boolean | null | string[]> = {}) => {
     rels.push({
       type, from, to,
       props: { article: art, sentence: ev?.sentence ?? null, spanStart: ev?.span[0] ?? null, spanEnd: ev?.span[1] ?? null, rule: ev?.rule ?? 'structure', ...extra },
@@ -105,10 +106,18 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
     const local = p.posts.map((x) => ({ post: x, scope: scopeOf(x), province: trailingProvince(x) }));
     const anchor = local.find((x) => x.scope !== 'national' && x.province)?.province
       ?? (local.length > 0 && local.every((x) => x.scope === 'national') ? 'vn' : record.province);
-    const person = node('Person', personKey(p.name, anchor), { name: p.name, province: anchor === 'vn' ? null : anchor, search: searchText(p.name) });
+    // `identityDue`: which person this node is part of is worked out again after the load (src/store/identity.ts)
+    const person = node('Person', personKey(p.name, anchor), {
+      name: p.name, province: anchor === 'vn' ? null : anchor, search: searchText(p.name), nameKey: slugKey(p.name), identityDue: true,
+    });
     people.set(p.name, person);
     const ev = p.evidence[0] ?? null;
-    rel('MENTIONS', article, person, ev);
+    // the other places the article gives the person, each with its evidence: what ties their nodes together
+    const ties = tiesOf(p, person.key);
+    rel('MENTIONS', article, person, ev, ties.length ? {
+      tieTo: ties.map((t) => t.to), tieReason: ties.map((t) => t.reason), tiePost: ties.map((t) => t.post),
+      tieSentence: ties.map((t) => t.evidence.sentence), tieRule: ties.map((t) => t.evidence.rule),
+    } : {});
     const postNode = (parts: PostParts) => {
       const post = node('Post', postKey(parts.name), {
         name: parts.name, title: parts.title, province: parts.province, scope: parts.scope, seats: parts.seats, placed: parts.placed, search: searchText(parts.name),

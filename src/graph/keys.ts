@@ -7,6 +7,8 @@ export const provinceKey = (name: string): string => slugKey(name);
 export const postKey = (name: string): string => slugKey(name);
 export const bodyKey = (name: string): string => slugKey(name);
 export const personKey = (name: string, anchor: string | null): string => `${slugKey(name)}@${anchor ? slugKey(anchor) : 'unknown'}`;
+/** The identity a central post gives a name: one name in one central post is one person (src/identity). */
+export const postIdentityKey = (name: string, post: string): string => `${slugKey(name)}@post:${postKey(post)}`;
 export const meetingKey = (body: string | null, date: string | null, kind: string, article: string): string =>
   body && date ? `${slugKey(body)}@${date}#${slugKey(kind)}` : `${article}#${slugKey(kind)}`;
 export const resolutionKey = (title: string, meeting: string): string => `${slugKey(title)}@${meeting}`;

@@ -85,6 +85,21 @@ export const SHARED_SEAT_POSTS: Array<{ post: string; example: string }> = [
   { post: 'Bí thư Trung ương Đoàn', example: 'Bí thư Trung ương Đoàn TNCS Hồ Chí Minh' },
 ];
 
+/**
+ * National posts that do not tell a person apart: memberships of bodies of hundreds, held by many at once, and
+ * shared by namesakes from different provinces. Two mentions of a name are never tied by one of these alone
+ * (src/identity/ties.ts); a post that one person holds at a time ("Phó Trưởng Ban Dân vận Trung ương") ties them.
+ */
+export const MASS_MEMBERSHIPS: Array<{ pattern: RegExp; example: string }> = [
+  // about 200 members and alternates a term
+  { pattern: /^ủy viên (dự khuyết )?ban chấp hành trung ương\b/u, example: 'đồng chí Hoàng Trung Dũng, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Hà Tĩnh' },
+  { pattern: /^ủy viên (dự khuyết )?trung ương\b/u, example: 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy' },
+  // about 500 deputies a term
+  { pattern: /^đại biểu quốc hội\b/u, example: 'Đại biểu Quốc hội khóa XV' },
+  // the standing or executive committees of national associations and fronts
+  { pattern: /^ủy viên (ban thường vụ|ban chấp hành|ủy ban) trung ương (hội|mặt trận|đoàn)\b/u, example: 'Ủy viên Ban Thường vụ Trung ương Hội Nông dân Việt Nam' },
+];
+
 /** National posts and bodies: never qualified by a province. */
 export const NATIONAL_MARKERS = ['trung ương', 'bộ chính trị', 'quốc hội', 'chính phủ', 'chủ tịch nước', 'tổng bí thư', 'thủ tướng', 'bộ trưởng', 'thứ trưởng'];
 

@@ -3,6 +3,7 @@
 import type { Driver } from 'neo4j-driver';
 import { applySchema, loadGraphs, readArticlesByHash, readStoredHashes } from '../store/load-graph';
 import { DEFAULT_RETRY, isUnavailable, withRetries, type RetryPolicy } from '../store/retry';
+import { refreshIdentity } from '../store/identity';
 import { postsWithoutTenures, refreshTenures, type TenureCounts } from '../store/tenures';
 import type { ArticleGraph } from '../schema/graph';
 import { listArticleFiles, readArticleFile } from './article-files';
@@ -182,6 +183,9 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
   if (!storeError) {
     try {
       const computing = performance.now();
+      // who is who first: a post's holders are counted by person, not by the node an article wrote
+      const identity = await retrying('working out who is who', () => refreshIdentity(driver));
+      for (const k of identity.posts) touchedPosts.add(k);
       for (const k of await postsWithoutTenures(driver)) touchedPosts.add(k);
       if (touchedPosts.size) tenures = await retrying('computing tenures', () => refreshTenures(driver, touchedPosts));
       timing.tenureSeconds = since(computing);

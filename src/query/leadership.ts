@@ -6,6 +6,7 @@ import { cypher } from '../store/cypher';
 import { runRead } from '../store/read';
 import { lookupKey } from '../text/canon';
 import type { Basis, Evidence, Tenure } from '../tenure/tenures';
+import { TIE_REASONS, type TieReason } from '../identity/ties';
 
 /** Evidence as stored: an unknown sentence is "" (Neo4j keeps no nulls in lists). */
 export type EvidenceJson = Omit<Evidence, 'sentence'> & { sentence: string };
@@ -85,7 +86,7 @@ export async function tenuresOfPost(driver: Driver, postKey: string): Promise<Ar
 
 /** The stored tenures of a person, by start, as node properties. */
 export async function tenuresOfPerson(driver: Driver, personKey: string): Promise<Array<Record<string, unknown>>> {
-  return (await read(driver, 'tenures-of-person', { person: personKey })).map(props);
+  return (await read(driver, 'tenures-of-person', { person: personKey })).map((r) => r[0] as Record<string, unknown>);
 }
 
 export async function succession(driver: Driver, postText: string): Promise<SuccessionJson> {
@@ -127,35 +128,82 @@ export async function holdersAt(driver: Driver, postText: string, at: string): P
 
 export interface MeetingRoleJson { meeting: string; key: string; kind: string; date: string | null; body: string | null; article: string; sentence: string }
 export interface ApprovedJson { meeting: string; date: string | null; resolution: string; article: string; sentence: string }
+export interface TieJson { reason: string; explanation: string; post: string; article: string; sentence: string }
 export interface PersonJson {
   name: string;
+  /** the person's own node: the smallest key among the nodes that are them */
   person: string;
   province: string | null;
-  posts: Array<HolderJson & { post: string }>;
+  /** the provinces of every node that is this person */
+  provinces: string[];
+  /** the nodes (one per place an article read them in) that are this person */
+  nodes: string[];
+  /** what tied the nodes together, article and sentence */
+  ties: TieJson[];
+  /** for a name several people share: why this one is not the others */
+  apart: string | null;
+  posts: Array<HolderJson & { post: string; province: string | null }>;
   chaired: MeetingRoleJson[];
   spokeAt: MeetingRoleJson[];
   approvedAtChaired: ApprovedJson[];
 }
 
-/** Everyone the name may mean: namesakes placed in different provinces are different people. */
+/** Everyone the name may mean: one entry per person, however many places the articles read them in. */
 export async function people(driver: Driver, nameText: string): Promise<PersonJson[]> {
   const found = await read(driver, 'people-by-search', { search: lookupKey(nameText) });
   if (found.length === 0) return notFound(driver, 'Person', nameText);
   const out: PersonJson[] = [];
   for (const [key, name, province] of found) {
     const person = String(key);
-    const posts = (await tenuresOfPerson(driver, person)).map((t) => ({ post: String(t.post), ...holderOf(t) }));
-    const meetings = await read(driver, 'meetings-of-person', { person });
+    const nodes = await read(driver, 'nodes-of-person', { person });
+    const keys = nodes.map((r) => String(r[0]));
+    const ties: TieJson[] = nodes.flatMap(([, , reasons, posts, articles, sentences]) => ((reasons as string[] | null) ?? []).map((reason, i) => ({
+      reason, explanation: TIE_REASONS[reason as TieReason] ?? reason, post: String((posts as string[])[i] ?? ''),
+      article: String((articles as string[])[i] ?? ''), sentence: String((sentences as string[])[i] ?? ''),
+    })));
+    const seen = new Set<string>();
+    const uniqueTies = ties.filter((t) => { const id = `${t.article}|${t.post}|${t.reason}`; if (seen.has(id)) return false; seen.add(id); return true; });
+    const provinces = [...new Set(nodes.map((r) => r[1] as string | null).filter((x): x is string => !!x))].sort();
+    const posts = (await tenuresOfPerson(driver, person)).map((t) => ({ post: String(t.post), province: (t.province as string | null) ?? null, ...holderOf(t) }));
+    const meetings = await read(driver, 'meetings-of-person', { nodes: keys });
     const role = (type: string): MeetingRoleJson[] => meetings.filter((r) => r[0] === type).map((r) => ({
       meeting: String(r[2]), key: String(r[1]), kind: String(r[3]), date: (r[4] as string | null) ?? null, body: (r[5] as string | null) ?? null,
       article: String(r[6]), sentence: String(r[7] ?? ''),
     }));
-    const approved = (await read(driver, 'approved-at-chaired', { person })).map((r) => ({
+    const approved = (await read(driver, 'approved-at-chaired', { nodes: keys })).map((r) => ({
       meeting: String(r[1]), date: (r[2] as string | null) ?? null, resolution: String(r[3]), article: String(r[4]), sentence: String(r[5] ?? ''),
     }));
-    out.push({ name: String(name), person, province: (province as string | null) ?? null, posts, chaired: role('CHAIRED'), spokeAt: role('SPOKE_AT'), approvedAtChaired: approved });
+    out.push({
+      name: String(name), person, province: (province as string | null) ?? null, provinces, nodes: keys, ties: uniqueTies, apart: null,
+      posts, chaired: role('CHAIRED'), spokeAt: role('SPOKE_AT'), approvedAtChaired: approved,
+    });
   }
+  for (const p of out) p.apart = out.length > 1 ? apartReason(p, out.filter((q) => q !== p)) : null;
   return out;
+}
+
+const where = (p: PersonJson) => (p.provinces.length ? p.provinces.join(', ') : 'trung ương');
+
+/**
+ * Why namesakes stay two people: no article ties them, and when both hold a post on one day in different
+ * places, they cannot be one.
+ */
+function apartReason(p: PersonJson, others: PersonJson[]): string {
+  const reasons = others.map((q) => {
+    const clash = p.posts.flatMap((a) => q.posts.filter((b) => a.province !== b.province && overlaps(a, b)).map((b) => `${a.post} and ${b.post}`))[0];
+    return clash
+      ? `not ${q.name} (${where(q)}): both held posts in different places at once (${clash})`
+      : `not ${q.name} (${where(q)}): no article ties them`;
+  });
+  return reasons.join('; ');
+}
+
+/** Two tenures that share a day the articles show: an open end is not known to go on, so it does not count. */
+function overlaps(a: HolderJson, b: HolderJson): boolean {
+  if (!a.from || !b.from) return false;
+  const aTo = a.to ?? a.from;
+  const bTo = b.to ?? b.from;
+  return a.from <= bTo && b.from <= aTo;
 }
 
 export interface ConflictJson { kind: string; post: string; from: string | null; to: string | null; message: string; holders: HolderJson[] }

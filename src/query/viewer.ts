@@ -246,7 +246,8 @@ async function personTimeline(driver: Driver, text: string): Promise<TimelineJso
   const tenures = await tenuresOfPerson(driver, String(key));
   const items = await timelineItems(driver, tenures, (t) => nodeId('Post', String(t.postKey)));
   const lanes = [...new Map(items.map((i) => [i.lane, { id: i.lane, name: i.postName }])).values()];
-  const meetings = await rows(driver, 'leadership.cypher', 'meetings-of-person', { person: key });
+  const nodes = (await rows(driver, 'leadership.cypher', 'nodes-of-person', { person: key })).map((r) => String(r[0]));
+  const meetings = await rows(driver, 'leadership.cypher', 'meetings-of-person', { nodes });
   const titles = await articleTitles(driver, meetings.map((r) => String(r[6])));
   const events: TimelineEventJson[] = meetings.map(([role, mkey, meeting, , date, , article, sentence]) => ({
     id: nodeId('Meeting', String(mkey)), lane: 'meetings', date: (date as string | null) ?? null, name: String(meeting), role: role as 'CHAIRED' | 'SPOKE_AT',

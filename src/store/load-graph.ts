@@ -78,7 +78,10 @@ async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replac
   }
   await Promise.all(runs);
   if (posts.size) await tx.run(cypher('load.cypher', 'mark-tenures-due'), { posts: [...posts] });
-  if (touched.size) await tx.run(cypher('load.cypher', 'delete-orphans'), { ids: [...touched] });
+  if (touched.size) {
+    await tx.run(cypher('load.cypher', 'mark-identity-due'), { ids: [...touched] });
+    await tx.run(cypher('load.cypher', 'delete-orphans'), { ids: [...touched] });
+  }
   return { nodes, rels, posts: [...posts] };
 }
 

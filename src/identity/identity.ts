@@ -1,0 +1,58 @@
+// Who is who across articles. A Person node is a name as read in one place (`name@province`, or `name@vn` for
+// someone the article shows in central posts only); two nodes are one person when articles tie them, directly
+// or through a post both are tied to (src/identity/ties.ts). The nodes of one person form a component; its
+// key is the smallest node key in it, so the result depends on the facts only, never on the order they came in.
+// Pure; src/store/identity.ts reads the nodes and writes the result.
+import { TIE_REASONS, type TieReason } from './ties';
+
+export interface StoredTie { to: string; reason: TieReason; post: string; article: string; sentence: string; rule: string }
+export interface Atom { key: string; name: string; province: string | null; ties: StoredTie[] }
+export interface TieEvidence extends StoredTie { from: string }
+
+export interface Identity {
+  /** the person's key: the smallest key of the nodes tied together */
+  person: string;
+  /** the nodes (keys) that are this person */
+  atoms: string[];
+  /** the ties that joined them, in key order; empty for a person read in one place only */
+  ties: TieEvidence[];
+}
+
+/** Components of the atoms under their ties; ties to identities no node has still join (a post both are tied to). */
+export function resolveIdentities(atoms: Atom[]): Identity[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    let y = x;
+    while (y !== r) { const next = parent.get(y)!; parent.set(y, r); y = next; }
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) { if (ra < rb) parent.set(rb, ra); else parent.set(ra, rb); }
+  };
+  for (const a of atoms) parent.set(a.key, find(a.key));
+  for (const a of atoms) for (const t of a.ties) { if (!parent.has(t.to)) parent.set(t.to, t.to); union(a.key, t.to); }
+  const groups = new Map<string, Atom[]>();
+  for (const a of [...atoms].sort((x, y) => (x.key < y.key ? -1 : 1))) {
+    const r = find(a.key);
+    const g = groups.get(r);
+    if (g) g.push(a); else groups.set(r, [a]);
+  }
+  const out: Identity[] = [];
+  for (const g of groups.values()) {
+    const keys = g.map((a) => a.key);
+    const ties = g.length < 2 ? [] : g.flatMap((a) => a.ties.map((t) => ({ from: a.key, ...t })))
+      .sort((x, y) => cmp(x.from, y.from) || cmp(x.to, y.to) || cmp(x.article, y.article) || cmp(x.rule, y.rule));
+    out.push({ person: keys[0]!, atoms: keys, ties });
+  }
+  return out.sort((x, y) => cmp(x.person, y.person));
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** One line saying why a tie holds: its reason, the post it names, the article and sentence. */
+export function describeTie(t: TieEvidence): string {
+  return `${TIE_REASONS[t.reason]}: ${t.post} (${t.article}: "${t.sentence}")`;
+}
