@@ -148,6 +148,23 @@ export interface PersonJson {
   approvedAtChaired: ApprovedJson[];
 }
 
+export interface IdentityJson { nodes: string[]; provinces: string[]; ties: TieJson[] }
+
+/** The nodes that are one person (`person`: its own node), their provinces, and the ties that made them one. */
+export async function identityOf(driver: Driver, person: string): Promise<IdentityJson> {
+  const nodes = await read(driver, 'nodes-of-person', { person });
+  const ties: TieJson[] = nodes.flatMap(([, , reasons, posts, articles, sentences]) => ((reasons as string[] | null) ?? []).map((reason, i) => ({
+    reason, explanation: TIE_REASONS[reason as TieReason] ?? reason, post: String((posts as string[])[i] ?? ''),
+    article: String((articles as string[])[i] ?? ''), sentence: String((sentences as string[])[i] ?? ''),
+  })));
+  const seen = new Set<string>();
+  return {
+    nodes: nodes.map((r) => String(r[0])),
+    provinces: [...new Set(nodes.map((r) => r[1] as string | null).filter((x): x is string => !!x))].sort(),
+    ties: ties.filter((t) => { const id = `${t.article}|${t.post}|${t.reason}`; if (seen.has(id)) return false; seen.add(id); return true; }),
+  };
+}
+
 /** Everyone the name may mean: one entry per person, however many places the articles read them in. */
 export async function people(driver: Driver, nameText: string): Promise<PersonJson[]> {
   const found = await read(driver, 'people-by-search', { search: lookupKey(nameText) });
@@ -155,15 +172,7 @@ export async function people(driver: Driver, nameText: string): Promise<PersonJs
   const out: PersonJson[] = [];
   for (const [key, name, province] of found) {
     const person = String(key);
-    const nodes = await read(driver, 'nodes-of-person', { person });
-    const keys = nodes.map((r) => String(r[0]));
-    const ties: TieJson[] = nodes.flatMap(([, , reasons, posts, articles, sentences]) => ((reasons as string[] | null) ?? []).map((reason, i) => ({
-      reason, explanation: TIE_REASONS[reason as TieReason] ?? reason, post: String((posts as string[])[i] ?? ''),
-      article: String((articles as string[])[i] ?? ''), sentence: String((sentences as string[])[i] ?? ''),
-    })));
-    const seen = new Set<string>();
-    const uniqueTies = ties.filter((t) => { const id = `${t.article}|${t.post}|${t.reason}`; if (seen.has(id)) return false; seen.add(id); return true; });
-    const provinces = [...new Set(nodes.map((r) => r[1] as string | null).filter((x): x is string => !!x))].sort();
+    const { nodes: keys, provinces, ties: uniqueTies } = await identityOf(driver, person);
     const posts = (await tenuresOfPerson(driver, person)).map((t) => ({ post: String(t.post), province: (t.province as string | null) ?? null, ...holderOf(t) }));
     const meetings = await read(driver, 'meetings-of-person', { nodes: keys });
     const role = (type: string): MeetingRoleJson[] => meetings.filter((r) => r[0] === type).map((r) => ({

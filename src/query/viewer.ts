@@ -7,7 +7,7 @@ import { PROVINCE_LEADERSHIP } from '../lexicon/posts';
 import { cypher } from '../store/cypher';
 import { runRead } from '../store/read';
 import { lookupKey } from '../text/canon';
-import { findPost, holderOf, successionOf, tenuresOfPerson, tenuresOfPost, toPostRow, type GapJson, type HolderJson } from './leadership';
+import { findPost, holderOf, identityOf, successionOf, tenuresOfPerson, tenuresOfPost, toPostRow, type GapJson, type HolderJson, type IdentityJson } from './leadership';
 import { GraphCollector, nodeId, parseNodeId, type PlainNode, type PlainRel, type ViewGraph, type ViewNode, viewNode } from './view-graph';
 
 const rows = async (driver: Driver, file: string, name: string, params: Record<string, unknown>) =>
@@ -212,6 +212,8 @@ export interface TimelineJson {
   gaps: GapJson[];
   events: TimelineEventJson[];
   conflicts: Array<{ id: string; kind: string; message: string; from: string | null; to: string | null; items: string[] }>;
+  /** person timelines: the nodes that are the person, their provinces, and the ties (article, sentence) that made them one */
+  identity?: IdentityJson;
 }
 
 /** The tenures of a post (one lane per holder, in order) or of a person (one lane per post), by key or by name. */
@@ -246,8 +248,8 @@ async function personTimeline(driver: Driver, text: string): Promise<TimelineJso
   const tenures = await tenuresOfPerson(driver, String(key));
   const items = await timelineItems(driver, tenures, (t) => nodeId('Post', String(t.postKey)));
   const lanes = [...new Map(items.map((i) => [i.lane, { id: i.lane, name: i.postName }])).values()];
-  const nodes = (await rows(driver, 'leadership.cypher', 'nodes-of-person', { person: key })).map((r) => String(r[0]));
-  const meetings = await rows(driver, 'leadership.cypher', 'meetings-of-person', { nodes });
+  const identity = await identityOf(driver, String(key));
+  const meetings = await rows(driver, 'leadership.cypher', 'meetings-of-person', { nodes: identity.nodes });
   const titles = await articleTitles(driver, meetings.map((r) => String(r[6])));
   const events: TimelineEventJson[] = meetings.map(([role, mkey, meeting, , date, , article, sentence]) => ({
     id: nodeId('Meeting', String(mkey)), lane: 'meetings', date: (date as string | null) ?? null, name: String(meeting), role: role as 'CHAIRED' | 'SPOKE_AT',
@@ -256,7 +258,7 @@ async function personTimeline(driver: Driver, text: string): Promise<TimelineJso
   if (events.length) lanes.push({ id: 'meetings', name: 'Hội nghị' });
   return {
     kind: 'person', id: nodeId('Person', String(key)), name: String(name), province: (province as string | null) ?? null, seats: null, placed: null,
-    lanes, items, gaps: [], events, conflicts: await conflictsOf(driver, items),
+    lanes, items, gaps: [], events, conflicts: await conflictsOf(driver, items), identity,
   };
 }
 
