@@ -27,11 +27,20 @@ export interface Tie {
 const massMembership = (post: string) => { const k = canonKey(post); return MASS_MEMBERSHIPS.some((m) => m.pattern.test(k)); };
 
 /**
+ * A central post as an identity: "Thường trực" marks one of the deputies, not another post, so it is left out
+ * ("thôi giữ chức Phó Trưởng Ban Thường trực Ban Dân vận Trung ương" and "Phó Trưởng Ban Dân vận Trung ương"
+ * in a report a year earlier are one post for telling who is who).
+ */
+export function centralPostIdentity(post: string): string {
+  return post.replace(/ [Tt]hường trực(?: Ban(?= ))?/u, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * The identity a post stands for: one name in one province is one person (the rule of the person keys), and
  * one name in one central post is one person. A post with no place, or a membership of hundreds, stands for none.
  */
 export function identityOfPost(name: string, post: string): string | null {
-  if (scopeOf(post) === 'national') return massMembership(post) ? null : postIdentityKey(name, post);
+  if (scopeOf(post) === 'national') return massMembership(post) ? null : postIdentityKey(name, centralPostIdentity(post));
   const province = trailingProvince(post);
   return province ? personKey(name, province) : null;
 }

@@ -111,6 +111,7 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'abbr.q', needles: ['Q.'], pattern: /(?<![\p{L}\p{N}])Q\.\s?(?=\d{1,2}(?!\d))/gu, replacement: 'quận ', example: 'Bí thư Quận ủy Q.1' },
   // the abbreviations of the table above that are spelled out for reading, longest first where one contains another
   ...ABBREVIATIONS.filter((a) => a.in.includes('reading')).map(readingRuleOf),
+  { id: 'abbr.pho-ban', needles: ['Phó ban'], pattern: /(?<![\p{L}])Phó ban(?= (?:Thường trực |thường trực )?\p{Lu})/gu, replacement: 'Phó Trưởng Ban', example: 'được điều động, thôi giữ chức Phó ban Thường trực Ban Dân vận Trung ương' },
   { id: 'abbr.chqs', needles: ['CHQS'], pattern: /(?<![\p{L}\p{N}])(?:Bộ\s)?CHQS(?![\p{L}\p{N}])/gu, replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng Bộ CHQS tỉnh' },
   { id: 'abbr.bdbp', needles: ['BĐBP'], pattern: /(?<![\p{L}\p{N}])(?:Bộ\s)?(?:Chỉ huy\s)?BĐBP(?![\p{L}\p{N}])/gu, replacement: 'Bộ Chỉ huy Bộ đội Biên phòng', example: 'Chỉ huy trưởng BĐBP tỉnh' },
   { id: 'case.nhan-dan', needles: ['Nhân dân'], pattern: /(?<=(?:Hội đồng|Ủy ban|Uỷ ban|Tòa án|Viện Kiểm sát|Viện kiểm sát) )Nhân dân(?![\p{L}])/gu, replacement: 'nhân dân', example: 'Phó Chủ tịch Hội đồng Nhân dân thành phố' },

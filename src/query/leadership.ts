@@ -182,8 +182,10 @@ export async function people(driver: Driver, nameText: string): Promise<PersonJs
     const approved = (await read(driver, 'approved-at-chaired', { nodes: keys })).map((r) => ({
       meeting: String(r[1]), date: (r[2] as string | null) ?? null, resolution: String(r[3]), article: String(r[4]), sentence: String(r[5] ?? ''),
     }));
+    // the provinces of the person: where articles read them, and where the posts they held are
+    const allProvinces = [...new Set([...provinces, ...posts.map((t) => t.province).filter((x): x is string => !!x)])].sort();
     out.push({
-      name: String(name), person, province: (province as string | null) ?? null, provinces, nodes: keys, ties: uniqueTies, apart: null,
+      name: String(name), person, province: (province as string | null) ?? null, provinces: allProvinces, nodes: keys, ties: uniqueTies, apart: null,
       posts, chaired: role('CHAIRED'), spokeAt: role('SPOKE_AT'), approvedAtChaired: approved,
     });
   }

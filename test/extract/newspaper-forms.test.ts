@@ -27,6 +27,9 @@ describe('the reading form spells out what papers abbreviate', () => {
     ['CT UBND TX. Sông Cầu', 'Chủ tịch UBND thị xã Sông Cầu'],
     ['Bí thư Quận ủy Q.3', 'Bí thư Quận ủy quận 3'],
     ['Chỉ huy trưởng Bộ CHQS tỉnh', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh'],
+    ['thôi giữ chức Phó ban Thường trực Ban Tuyên giáo Trung ương', 'thôi giữ chức Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương'],
+    ['ông C, Phó ban Nội chính Tỉnh ủy', 'ông C, Phó Trưởng Ban Nội chính Tỉnh ủy'],
+    ['phó ban chỉ đạo', 'phó ban chỉ đạo'],
   ])('%s', (raw, read) => {
     expect(readingForm(raw)).toBe(read);
   });

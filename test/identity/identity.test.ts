@@ -47,6 +47,8 @@ describe('what ties a person\'s posts in one article', () => {
     ['Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', null],
     ['Đại biểu Quốc hội', null],
     ['Bí thư Tỉnh ủy', null],
+    // "Thường trực" marks one of the deputies: the same post for telling who is who
+    ['Phó Trưởng Ban Thường trực Ban Dân vận Trung ương', postIdentityKey(X, 'Phó Trưởng Ban Dân vận Trung ương')],
   ])('the identity %s stands for', (post, expected) => {
     expect(identityOfPost(X, post)).toBe(expected);
   });

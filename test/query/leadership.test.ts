@@ -174,4 +174,18 @@ describe('the real reports of ../shared/dev with the samples', () => {
     const s = await succession(store.driver, 'Bí thư Tỉnh ủy Thái Nguyên');
     expect(s.holders.map((h) => h.name)).toEqual(['Trần Quốc Tỏ', 'Nguyễn Thanh Hải']);
   });
+
+  real('a career the reports tie: Bà Rịa - Vũng Tàu, the centre, then Đồng Nai is one person (521, 522)', async () => {
+    const ps = await people(store.driver, 'Nguyễn Hồng Lĩnh');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.provinces).toEqual(['Bà Rịa - Vũng Tàu', 'Đồng Nai'].sort());
+    expect(ps[0]!.posts.map((t) => t.post)).toEqual(expect.arrayContaining(['Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu', 'Phó Trưởng Ban Dân vận Trung ương', 'Bí thư Tỉnh ủy Đồng Nai']));
+    expect(ps[0]!.ties.map((t) => t.article).sort()).toEqual(expect.arrayContaining([expect.stringMatching(/^521_/), expect.stringMatching(/^522_/)]));
+  });
+
+  real('namesakes nothing ties stay apart: the Nguyễn Thanh Hải of Thái Nguyên and of Long An (313, 511)', async () => {
+    const ps = await people(store.driver, 'Nguyễn Thanh Hải');
+    expect(ps.map((p) => p.provinces)).toEqual(expect.arrayContaining([['Long An'], ['Thái Nguyên']]));
+    expect(ps.every((p) => p.nodes.length === 1 && /no article ties them/.test(p.apart ?? ''))).toBe(true);
+  });
 });
