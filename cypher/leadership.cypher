@@ -20,7 +20,7 @@ ORDER BY t.order;
 
 // name: successions-of-post
 MATCH (a:Tenure {postKey: $post})-[s:SUCCEEDED_BY]->(b:Tenure)
-RETURN a.key AS from, b.key AS to, s.basis AS basis, s.gapFrom AS gapFrom, s.gapTo AS gapTo, s.gapDays AS gapDays
+RETURN a.key AS from, b.key AS to, s.basis AS basis, s.gapFrom AS gapFrom, s.gapTo AS gapTo, s.gapDays AS gapDays, s.across AS across
 ORDER BY a.order, b.order;
 
 // name: people-by-search

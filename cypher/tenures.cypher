@@ -16,6 +16,7 @@ MATCH (post:Post {key: k})
 OPTIONAL MATCH (p:Person)-[r:HELD_POST|TOOK_POST|LEFT_POST]->(post)
 WITH post, p, r ORDER BY r.article, type(r), r.kind
 RETURN post.key AS key, post.name AS name, coalesce(post.seats, 'many') AS seats, coalesce(post.placed, false) AS placed,
+  post.province AS province, post.scope AS scope,
   collect(CASE WHEN r IS NULL THEN null ELSE {
     person: coalesce(p.person, p.key), name: p.name, fact: CASE type(r) WHEN 'HELD_POST' THEN 'held' WHEN 'TOOK_POST' THEN 'took' ELSE 'left' END,
     kind: r.kind, date: r.date, datePrecision: r.datePrecision, pageDate: r.pageDate, former: coalesce(r.former, false),

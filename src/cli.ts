@@ -12,7 +12,7 @@ import { runEval } from './eval/run-eval';
 import { formatDetails, formatReport } from './eval/score';
 import { checkBind } from './api/guard';
 import { startServer } from './api/server';
-import { conflicts, holdersAt, people, succession, type HolderJson, type PersonJson, type SuccessionJson } from './query/leadership';
+import { conflicts, holdersAt, people, succession, type HolderJson, type PersonJson, type SuccessionJson, type BoundaryJson } from './query/leadership';
 import type { Basis } from './tenure/tenures';
 
 const HELP: Record<string, string> = {
@@ -315,10 +315,13 @@ function span(h: HolderJson): string {
   return `${from} – ${to}`;
 }
 function flags(h: HolderJson): string {
-  const f = [h.acting ? 'acting' : '', h.concurrent ? 'concurrently' : '', ...h.terms, h.replaces ? `replaced ${h.replaces}` : '', h.endedBy ? `"nguyên" by ${h.endedBy}` : ''].filter(Boolean);
+  const f = [h.acting ? 'acting' : '', h.concurrent ? 'concurrently' : '', ...h.terms, h.replaces ? `replaced ${h.replaces}` : '', h.endedBy ? `"nguyên" by ${h.endedBy}` : '', h.endReason ?? ''].filter(Boolean);
   return f.length ? ` [${f.join('; ')}]` : '';
 }
 const articles = (h: HolderJson) => { const n = new Set(h.evidence.map((e) => e.article)).size; return `${n} article${n === 1 ? '' : 's'}`; };
+
+const boundaryLine = (b: BoundaryJson) =>
+  `  ── ${b.date}: ${b.reason}${b.becomes ? ` (into ${b.becomes})` : ''}; ${b.source} ──`;
 
 export function formatSuccession(s: SuccessionJson): string {
   const lines = [`${s.post}${s.province ? ` (${s.province})` : ''} · ${s.seats === 'one' ? 'single seat' : 'several seats'}${s.placed ? '' : ' · province unknown: holders listed, not a succession'}`];
@@ -328,6 +331,12 @@ export function formatSuccession(s: SuccessionJson): string {
     const gap = s.gaps.find((g) => g.after === h.name && s.holders[i + 1]?.name === g.before);
     if (gap) lines.push(`      gap ${gap.from} – ${gap.to} (${gap.days} days): no article shows who held it`);
   });
+  // the change of the map: before the first holder of the new unit's post, else after the last holder
+  const b = s.boundary;
+  if (b) {
+    const at = b.before ? lines.findIndex((l, k) => k > 0 && l.startsWith(`  ${String(s.holders.findIndex((h) => h.name === b.before) + 1).padStart(2)}. `)) : -1;
+    if (at > 0) lines.splice(at, 0, boundaryLine(b)); else lines.push(boundaryLine(b));
+  }
   return lines.join('\n');
 }
 

@@ -3,6 +3,8 @@
 // or through a post both are tied to (src/identity/ties.ts). The nodes of one person form a component; its
 // key is the smallest node key in it, so the result depends on the facts only, never on the order they came in.
 // Pure; src/store/identity.ts reads the nodes and writes the result.
+import { personKey } from '../graph/keys';
+import { REORGANISATIONS } from '../lexicon/reorganisation';
 import { TIE_REASONS, type TieReason } from './ties';
 
 export interface StoredTie { to: string; reason: TieReason; post: string; article: string; sentence: string; rule: string }
@@ -33,9 +35,10 @@ export function resolveIdentities(atoms: Atom[]): Identity[] {
     if (ra !== rb) { if (ra < rb) parent.set(rb, ra); else parent.set(ra, rb); }
   };
   for (const a of atoms) parent.set(a.key, find(a.key));
-  for (const a of atoms) for (const t of a.ties) { if (!parent.has(t.to)) parent.set(t.to, t.to); union(a.key, t.to); }
+  const withRenames = atoms.map((a) => ({ ...a, ties: [...a.ties, ...renameTies(a)] }));
+  for (const a of withRenames) for (const t of a.ties) { if (!parent.has(t.to)) parent.set(t.to, t.to); union(a.key, t.to); }
   const groups = new Map<string, Atom[]>();
-  for (const a of [...atoms].sort((x, y) => (x.key < y.key ? -1 : 1))) {
+  for (const a of [...withRenames].sort((x, y) => (x.key < y.key ? -1 : 1))) {
     const r = find(a.key);
     const g = groups.get(r);
     if (g) g.push(a); else groups.set(r, [a]);
@@ -51,6 +54,13 @@ export function resolveIdentities(atoms: Atom[]): Identity[] {
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A node in a province since renamed is the same place as the new name's (one name in one province is one person). */
+function renameTies(a: Atom): StoredTie[] {
+  return REORGANISATIONS.flatMap((r) => r.renames.filter((x) => x.from === a.province).map((x) => ({
+    to: personKey(a.name, x.to), reason: 'renamed' as const, post: `${x.from} → ${x.to}`, article: r.source, sentence: `${x.from} became ${x.to} on ${r.effective}`, rule: `reorganisation.${r.id}`,
+  })));
+}
 
 /** One line saying why a tie holds: its reason, the post it names, the article and sentence. */
 export function describeTie(t: TieEvidence): string {

@@ -13,6 +13,7 @@ export const TIE_REASONS = {
   transfer: 'the article moves them from one post to the other',
   former: 'the article names the earlier post as theirs ("nguyên …")',
   appositive: 'the article gives them both posts in one mention',
+  renamed: 'the province was renamed: one place',
 } as const;
 export type TieReason = keyof typeof TIE_REASONS;
 

@@ -7,6 +7,8 @@ import { runRead } from '../store/read';
 import { lookupKey } from '../text/canon';
 import type { Basis, Evidence, Tenure } from '../tenure/tenures';
 import { TIE_REASONS, type TieReason } from '../identity/ties';
+import { scopeOf } from '../extract/canonical-names';
+import { boundaryOf, type Boundary } from '../tenure/boundaries';
 
 /** Evidence as stored: an unknown sentence is "" (Neo4j keeps no nulls in lists). */
 export type EvidenceJson = Omit<Evidence, 'sentence'> & { sentence: string };
@@ -16,7 +18,12 @@ export type HolderJson = Omit<Tenure, 'key' | 'post' | 'postKey' | 'evidence'> &
 
 export interface GapJson { after: string; before: string; from: string; to: string; days: number }
 
+/** The day the post's province merged, was renamed, or its level was abolished; who held it last before, first after. */
+export interface BoundaryJson { date: string; reason: Boundary['reason']; becomes: string | null; source: string; after: string | null; before: string | null }
+
 export interface SuccessionJson {
+  /** the change of the map the post went through, if any */
+  boundary: BoundaryJson | null;
   post: string;
   province: string | null;
   seats: 'one' | 'many';
@@ -59,6 +66,7 @@ export function holderOf(t: Record<string, unknown>): HolderJson {
     firstSeen: (t.firstSeen as string | null) ?? null, lastSeen: (t.lastSeen as string | null) ?? null,
     endedBy: (t.endedBy as string | null) ?? null, concurrent: Boolean(t.concurrent), terms: list('terms'),
     replaces: (t.replaces as string | null) ?? null,
+    endReason: (t.endReason as HolderJson['endReason']) ?? null, endSource: (t.endSource as string | null) ?? null,
     evidence: list('evidenceArticles').map((article, i) => ({ article, sentence: sentences[i] ?? '', date: dates[i] || null, rule: rules[i] ?? '' })),
   };
 }
@@ -101,7 +109,16 @@ export async function successionOf(driver: Driver, post: PostRow, tenures?: Arra
   const gaps = (await read(driver, 'successions-of-post', { post: post.key }))
     .filter((r) => r[2] === 'computed' && r[3] && r[4])
     .map((r) => ({ after: nameOf.get(String(r[0]))!, before: nameOf.get(String(r[1]))!, from: String(r[3]), to: String(r[4]), days: Number(r[5]) }));
-  return { post: post.name, province: post.province, seats: post.seats, placed: post.placed, holders, gaps };
+  // where the map changed: the holders who took the post before the change was adopted held the old unit's
+  // post (theirs ended by that day at the latest), those who took it after hold the new unit's
+  const b = boundaryOf({ name: post.name, province: post.province, scope: scopeOf(post.name) });
+  const newUnit = (h: HolderJson) => !!b && h.from !== null && h.from >= b.adopted;
+  const boundary: BoundaryJson | null = b && holders.some((h) => !newUnit(h)) ? {
+    date: b.date, reason: b.reason, becomes: b.becomes, source: b.source,
+    after: [...holders].reverse().find((h) => !newUnit(h) && h.from !== null)?.name ?? null,
+    before: holders.find(newUnit)?.name ?? null,
+  } : null;
+  return { post: post.name, province: post.province, seats: post.seats, placed: post.placed, holders, gaps, boundary };
 }
 
 export interface HoldersAtJson {
@@ -212,9 +229,8 @@ function apartReason(p: PersonJson, others: PersonJson[]): string {
 /** Two tenures that share a day the articles show: an open end is not known to go on, so it does not count. */
 function overlaps(a: HolderJson, b: HolderJson): boolean {
   if (!a.from || !b.from) return false;
-  const aTo = a.to ?? a.from;
-  const bTo = b.to ?? b.from;
-  return a.from <= bTo && b.from <= aTo;
+  const shownTo = (h: HolderJson) => (h.toBasis === 'stated' || h.toBasis === 'seen' ? h.to : null) ?? h.lastSeen ?? h.from!;
+  return a.from <= shownTo(b) && b.from <= shownTo(a);
 }
 
 export interface ConflictJson { kind: string; post: string; from: string | null; to: string | null; message: string; holders: HolderJson[] }

@@ -25,7 +25,7 @@ async function refreshChunk(tx: ManagedTransaction, posts: string[]): Promise<Te
   await tx.run(cypher('tenures.cypher', 'lock-posts'), { posts });
   const res = await tx.run(cypher('tenures.cypher', 'post-facts'), { posts });
   const computed: PostTenures[] = res.records.map((r) => {
-    const info: PostInfo = { key: r.get('key'), name: r.get('name'), seats: r.get('seats'), placed: r.get('placed') };
+    const info: PostInfo = { key: r.get('key'), name: r.get('name'), seats: r.get('seats'), placed: r.get('placed'), province: r.get('province'), scope: r.get('scope') };
     const facts = (r.get('facts') as unknown[]).map((f) => PostFact.parse(f));
     return tenuresOfPost(info, facts);
   });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DatePrecision, ENDING_EVENTS, PostEventKind } from '../schema/records';
 import { canonKey } from '../text/canon';
+import { boundaryOf, type Boundary } from './boundaries';
 
 /** One HELD_POST, TOOK_POST or LEFT_POST relationship of the graph: a fact from one article. */
 export const PostFact = z.object({
@@ -26,7 +27,11 @@ export const PostFact = z.object({
 });
 export type PostFact = z.infer<typeof PostFact>;
 
-export interface PostInfo { key: string; name: string; seats: 'one' | 'many'; placed: boolean }
+export interface PostInfo {
+  key: string; name: string; seats: 'one' | 'many'; placed: boolean;
+  /** where the post is: a post of a province that ceased ends that day (src/tenure/boundaries.ts) */
+  province?: string | null; scope?: string | null;
+}
 
 /**
  * How a bound is known: `stated` by an event of that date; `seen` held that day (so begun on or before it,
@@ -58,10 +63,18 @@ export interface Tenure {
   terms: string[];
   /** whom the text says this holder replaced ("thay đồng chí …") */
   replaces: string | null;
+  /** why the tenure ended when no article says: the province merged, was renamed, or its level was abolished */
+  endReason: Boundary['reason'] | null;
+  /** the legal source of `endReason` */
+  endSource: string | null;
   evidence: Evidence[];
 }
 
-export interface Succession { from: string; to: string; post: string; postKey: string; basis: 'computed' | 'stated'; gapFrom: string | null; gapTo: string | null; gapDays: number | null }
+export interface Succession {
+  from: string; to: string; post: string; postKey: string; basis: 'computed' | 'stated'; gapFrom: string | null; gapTo: string | null; gapDays: number | null;
+  /** the change of the map between the two ("province merged"): the next holder holds the new unit's post */
+  across: Boundary['reason'] | null;
+}
 
 export interface Conflict { key: string; kind: 'overlap' | 'replaces-mismatch'; post: string; postKey: string; tenures: [string, string]; from: string | null; to: string | null; message: string }
 
@@ -148,6 +161,8 @@ function tenureOf(post: PostInfo, person: string, name: string, acting: boolean,
     concurrent: seg.facts.some((f) => f.concurrent),
     terms: [...new Set(seg.facts.map((f) => f.term).filter((t): t is string => t !== null))].sort(),
     replaces: seg.facts.find((f) => f.replaces)?.replaces ?? null,
+    endReason: null,
+    endSource: null,
     evidence,
   };
 }
@@ -217,6 +232,23 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
       (latest(u) > seen || (u.fromBasis === 'stated' && u.from === seen)));
     if (t.toBasis === 'seen' && !t.endedBy && !laterHolder) { t.to = null; t.toPrecision = 'open'; t.toBasis = 'open'; }
   }
+  // A post of a province that ceased (or was renamed, or of an abolished level) ended on the day the change took
+  // effect: a holder who took it before the change was adopted and is not known to have left earlier held it
+  // until that day at the latest (`before`: the articles do not say they stayed to the end), with the reason.
+  const boundary = boundaryOf({ name: post.name, province: post.province ?? null, scope: post.scope ?? null });
+  if (boundary) {
+    for (const t of tenures) {
+      const began = t.from ?? t.firstSeen ?? t.lastSeen;
+      if (!began || began >= boundary.adopted) continue;
+      // last seen, then someone else shown in the post: ended on or after that sighting, and by the boundary
+      // only when everyone shown after it is the new unit's (took the post after the change was adopted)
+      const oldUnitAfter = chain.some((u) => u.person !== t.person && latest(u) > (t.lastSeen ?? t.from ?? '') && (u.from ?? '') < boundary.adopted);
+      const endedEarlier = t.to !== null && t.to <= boundary.date &&
+        (t.toBasis === 'stated' || t.toBasis === 'before' || (t.toBasis === 'seen' && oldUnitAfter));
+      if (endedEarlier) continue;
+      t.to = boundary.date; t.toPrecision = 'day'; t.toBasis = 'before'; t.endReason = boundary.reason; t.endSource = boundary.source;
+    }
+  }
 
   if (ordered) {
     for (let i = 0; i + 1 < chain.length; i++) {
@@ -225,6 +257,7 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
       successions.push({
         from: a.key, to: b.key, post: post.name, postKey: post.key, basis: 'computed',
         gapFrom: gap ? a.to : null, gapTo: gap ? b.from : null, gapDays: gap ? daysBetween(a.to!, b.from!) : a.to && b.from ? 0 : null,
+        across: boundary && a.endReason && b.from && b.from >= boundary.adopted ? boundary.reason : null,
       });
     }
     for (let i = 0; i < chain.length; i++) {
@@ -256,7 +289,7 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
     }
     const replaced = tenures.filter((u) => u !== t && sameName(u.name, t.replaces!) && anchor(u) <= anchor(t)).pop();
     if (replaced) {
-      successions.push({ from: replaced.key, to: t.key, post: post.name, postKey: post.key, basis: 'stated', gapFrom: null, gapTo: null, gapDays: null });
+      successions.push({ from: replaced.key, to: t.key, post: post.name, postKey: post.key, basis: 'stated', gapFrom: null, gapTo: null, gapDays: null, across: null });
     }
   });
   return { tenures, successions, conflicts };

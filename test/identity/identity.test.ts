@@ -73,6 +73,16 @@ describe('people across articles', () => {
     expect(ids[0]!.ties).toEqual([]);
   });
 
+  test('a node in a province since renamed is the same place as the new name\'s: Thừa Thiên Huế and Huế', () => {
+    const ids = resolveIdentities([
+      { key: personKey(X, 'Thừa Thiên Huế'), name: X, province: 'Thừa Thiên Huế', ties: [] },
+      { key: personKey(X, 'Huế'), name: X, province: 'Huế', ties: [] },
+      { key: personKey(X, 'Quảng Trị'), name: X, province: 'Quảng Trị', ties: [] },
+    ]);
+    expect(ids.map((i) => i.atoms.length).sort()).toEqual([1, 2]);
+    expect(ids.find((i) => i.atoms.length === 2)!.ties).toEqual([expect.objectContaining({ reason: 'renamed', article: expect.stringMatching(/175\/2024\/QH15/) })]);
+  });
+
   test('the result does not depend on the order nodes and ties come in', () => {
     const expected = resolveIdentities(atoms);
     for (let k = 0; k < 12; k++) {

@@ -78,9 +78,12 @@ describe('a ten-year story of Chủ tịch UBND tỉnh Bắc Kạn (test/fixture
       ['Lý Thị Mai', false, '2015-06-05', 'stated', '2017-09-12', 'seen'],
       ['Đỗ Minh Quang', true, '2018-11-19', 'seen', '2019-01-15', 'seen'],
       ['Đỗ Minh Quang', false, '2019-01-15', 'stated', '2020-03-18', 'seen'],
-      ['Nguyễn Đức Hải', false, '2021-06-20', 'stated', null, 'open'],
+      // Bắc Kạn merged into Thái Nguyên on 2025-07-01: the last holder's tenure ended by then
+      ['Nguyễn Đức Hải', false, '2021-06-20', 'stated', '2025-07-01', 'before'],
       ['Phan Văn Tùng', false, '2022-05-10', 'seen', '2022-05-10', 'seen'],
     ]);
+    expect(s.holders.map((h) => h.endReason)).toEqual([null, null, null, null, 'province merged', null]);
+    expect(s.boundary).toMatchObject({ date: '2025-07-01', reason: 'province merged', becomes: 'Thái Nguyên', before: null });
     const [kien, mai, , quang, hai] = s.holders;
     expect(mai!.replaces).toBe('Hoàng Văn Kiên');
     expect(hai!.replaces).toBe('Đỗ Minh Quang');
@@ -162,7 +165,9 @@ describe('the real reports of ../shared/dev with the samples', () => {
     expect(names.indexOf('Lê Phước Thanh')).toBeGreaterThanOrEqual(0);
     expect(names.indexOf('Lê Phước Thanh')).toBeLessThan(names.indexOf('Lê Văn Dũng'));
     expect(s.holders.find((h) => h.name === 'Lê Phước Thanh')!.from).toBe('2013-04-25');
-    expect(s.holders.find((h) => h.name === 'Lê Văn Dũng')).toMatchObject({ from: '2024-06-21', to: null });
+    // Quảng Nam merged into Đà Nẵng on 2025-07-01: the last holder's tenure ended by then
+    expect(s.holders.find((h) => h.name === 'Lê Văn Dũng')).toMatchObject({ from: '2024-06-21', to: '2025-07-01', toBasis: 'before', endReason: 'province merged' });
+    expect(s.boundary).toMatchObject({ date: '2025-07-01', reason: 'province merged', becomes: 'Đà Nẵng', after: 'Lê Văn Dũng', before: null });
   });
 
   real('Bí thư Tỉnh ủy Lạng Sơn is still Lâm Thị Phương Thanh, then Nguyễn Quốc Đoàn', async () => {
