@@ -233,12 +233,12 @@ function overlaps(a: HolderJson, b: HolderJson): boolean {
   return a.from <= shownTo(b) && b.from <= shownTo(a);
 }
 
-export interface ConflictJson { kind: string; post: string; from: string | null; to: string | null; message: string; holders: HolderJson[] }
+export interface ConflictJson { kind: string; post: string; from: string | null; to: string | null; message: string; messageVi: string; holders: HolderJson[] }
 
 export async function conflicts(driver: Driver): Promise<ConflictJson[]> {
   return (await read(driver, 'conflicts', {})).map((r) => {
     const c = props(r);
     const ts = (r[1] as Array<{ properties: Record<string, unknown> }>).map((t) => holderOf(t.properties));
-    return { kind: String(c.kind), post: String(c.post), from: (c.from as string | null) ?? null, to: (c.to as string | null) ?? null, message: String(c.message), holders: ts };
+    return { kind: String(c.kind), post: String(c.post), from: (c.from as string | null) ?? null, to: (c.to as string | null) ?? null, message: String(c.message), messageVi: String(c.messageVi ?? c.message), holders: ts };
   });
 }

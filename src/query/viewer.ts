@@ -7,7 +7,7 @@ import { PROVINCE_LEADERSHIP } from '../lexicon/posts';
 import { cypher } from '../store/cypher';
 import { runRead } from '../store/read';
 import { lookupKey } from '../text/canon';
-import { findPost, holderOf, identityOf, successionOf, tenuresOfPerson, tenuresOfPost, toPostRow, type GapJson, type HolderJson, type IdentityJson } from './leadership';
+import { findPost, holderOf, identityOf, successionOf, tenuresOfPerson, tenuresOfPost, toPostRow, type BoundaryJson, type GapJson, type HolderJson, type IdentityJson } from './leadership';
 import { GraphCollector, nodeId, parseNodeId, type PlainNode, type PlainRel, type ViewGraph, type ViewNode, viewNode } from './view-graph';
 
 const rows = async (driver: Driver, file: string, name: string, params: Record<string, unknown>) =>
@@ -211,7 +211,9 @@ export interface TimelineJson {
   items: TimelineItemJson[];
   gaps: GapJson[];
   events: TimelineEventJson[];
-  conflicts: Array<{ id: string; kind: string; message: string; from: string | null; to: string | null; items: string[] }>;
+  conflicts: Array<{ id: string; kind: string; message: string; messageVi: string; from: string | null; to: string | null; items: string[] }>;
+  /** post timelines: the change of the map the post went through (a province merged, renamed, a level abolished) */
+  boundary?: BoundaryJson | null;
   /** person timelines: the nodes that are the person, their provinces, and the ties (article, sentence) that made them one */
   identity?: IdentityJson;
 }
@@ -230,10 +232,10 @@ async function postTimeline(driver: Driver, text: string): Promise<TimelineJson>
   const tenures = await tenuresOfPost(driver, post.key);
   const items = await timelineItems(driver, tenures, (t) => nodeId('Person', String(t.person)));
   const lanes = [...new Map(items.map((i) => [i.lane, { id: i.lane, name: i.name }])).values()];
-  const { gaps } = await successionOf(driver, post, tenures);
+  const { gaps, boundary } = await successionOf(driver, post, tenures);
   return {
     kind: 'post', id: nodeId('Post', post.key), name: post.name, province: post.province, seats: post.seats, placed: post.placed,
-    lanes, items, gaps, events: [], conflicts: await conflictsOf(driver, items),
+    lanes, items, gaps, events: [], conflicts: await conflictsOf(driver, items), boundary,
   };
 }
 
@@ -249,6 +251,8 @@ async function personTimeline(driver: Driver, text: string): Promise<TimelineJso
   const items = await timelineItems(driver, tenures, (t) => nodeId('Post', String(t.postKey)));
   const lanes = [...new Map(items.map((i) => [i.lane, { id: i.lane, name: i.postName }])).values()];
   const identity = await identityOf(driver, String(key));
+  // the provinces of the career: where articles read the person, and where the posts they held are
+  identity.provinces = [...new Set([...identity.provinces, ...tenures.map((t) => t.province as string | null).filter((x): x is string => !!x)])].sort();
   const meetings = await rows(driver, 'leadership.cypher', 'meetings-of-person', { nodes: identity.nodes });
   const titles = await articleTitles(driver, meetings.map((r) => String(r[6])));
   const events: TimelineEventJson[] = meetings.map(([role, mkey, meeting, , date, , article, sentence]) => ({
@@ -277,7 +281,7 @@ async function conflictsOf(driver: Driver, items: TimelineItemJson[]): Promise<T
   return (await viewer(driver, 'conflicts-of-tenures', { keys })).map(([c, ts]) => {
     const p = (c as PlainNode).properties;
     return {
-      id: nodeId('Conflict', String(p.key)), kind: String(p.kind), message: String(p.message), from: (p.from as string | null) ?? null, to: (p.to as string | null) ?? null,
+      id: nodeId('Conflict', String(p.key)), kind: String(p.kind), message: String(p.message), messageVi: String(p.messageVi ?? p.message), from: (p.from as string | null) ?? null, to: (p.to as string | null) ?? null,
       items: (ts as string[]).map((k) => nodeId('Tenure', k)),
     };
   });

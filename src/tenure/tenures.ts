@@ -76,7 +76,14 @@ export interface Succession {
   across: Boundary['reason'] | null;
 }
 
-export interface Conflict { key: string; kind: 'overlap' | 'replaces-mismatch'; post: string; postKey: string; tenures: [string, string]; from: string | null; to: string | null; message: string }
+export interface Conflict {
+  key: string; kind: 'overlap' | 'replaces-mismatch'; post: string; postKey: string; tenures: [string, string]; from: string | null; to: string | null;
+  /** what is wrong, in English (the CLI) and in Vietnamese (the viewer) */
+  message: string; messageVi: string;
+}
+
+/** 2021-07-14 → 14/07/2021, as the viewer writes days. */
+const vi = (d: string | null) => (d ? d.split('-').reverse().join('/') : 'nay');
 
 export interface PostTenures { tenures: Tenure[]; successions: Succession[]; conflicts: Conflict[] }
 
@@ -244,7 +251,7 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
       // only when everyone shown after it is the new unit's (took the post after the change was adopted)
       const oldUnitAfter = chain.some((u) => u.person !== t.person && latest(u) > (t.lastSeen ?? t.from ?? '') && (u.from ?? '') < boundary.adopted);
       const endedEarlier = t.to !== null && t.to <= boundary.date &&
-        (t.toBasis === 'stated' || t.toBasis === 'before' || (t.toBasis === 'seen' && oldUnitAfter));
+        (t.toBasis === 'stated' || t.toBasis === 'before' || (t.toBasis === 'seen' && (oldUnitAfter || (t.endedBy !== null && t.endedBy <= boundary.date))));
       if (endedEarlier) continue;
       t.to = boundary.date; t.toPrecision = 'day'; t.toBasis = 'before'; t.endReason = boundary.reason; t.endSource = boundary.source;
     }
@@ -269,6 +276,7 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
         conflicts.push({
           key: `overlap|${a.key}|${b.key}`, kind: 'overlap', post: post.name, postKey: post.key, tenures: [a.key, b.key], from: o[0], to: o[1],
           message: `${post.name} is a single seat, but ${a.name} (${a.from} – ${a.to ?? 'open'}) and ${b.name} (${b.from} – ${b.to ?? 'open'}) are both shown holding it from ${o[0]} to ${o[1]}`,
+          messageVi: `${post.name} mỗi lúc chỉ một người giữ, nhưng ${a.name} (${vi(a.from)} – ${vi(a.to)}) và ${b.name} (${vi(b.from)} – ${vi(b.to)}) cùng được các bài báo cho thấy giữ chức từ ${vi(o[0])} đến ${vi(o[1])}`,
         });
       }
     }
@@ -283,6 +291,7 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
         conflicts.push({
           key: `replaces|${t.key}`, kind: 'replaces-mismatch', post: post.name, postKey: post.key, tenures: [before.key, t.key], from: t.from, to: t.from,
           message: `${t.name} took ${post.name} replacing ${t.replaces}, as the text says, but the articles show ${before.name} as the holder before`,
+          messageVi: `Bài báo viết ${t.name} nhận chức ${post.name} thay ${t.replaces}, nhưng các bài báo cho thấy người giữ chức trước đó là ${before.name}`,
         });
       }
       return;

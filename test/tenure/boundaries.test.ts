@@ -64,6 +64,10 @@ test('a holder followed by another before the change keeps the end the articles 
   ]);
 });
 
+test('a holder the articles call "nguyên" before the change keeps that end', () => {
+  expect(ends(HA_GIANG, [fact('A', '2019-03-14'), fact('A', '2021-10-11', { former: true })])).toEqual([['A', '2019-03-14', 'seen', null]]);
+});
+
 test('a post no change touched is left as the articles show it', () => {
   const LANG_SON: PostInfo = { ...HA_GIANG, key: 'bi-thu-tinh-uy-lang-son', name: 'Bí thư Tỉnh ủy Lạng Sơn', province: 'Lạng Sơn' };
   expect(ends(LANG_SON, [fact('A', '2021-07-14')])).toEqual([['A', null, 'open', null]]);

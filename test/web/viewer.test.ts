@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startServer } from '../../src/api/server';
 import { ingest } from '../../src/pipeline/ingest';
-import { succession } from '../../src/query/leadership';
+import { people, succession } from '../../src/query/leadership';
 import type { Store } from '../../src/store/connect';
 import { launchChromium } from '../support/chromium';
 import { FIXTURES, ROOT, SAMPLES } from '../support/paths';
@@ -360,4 +360,43 @@ test('markup from an article shows as text: the <img onerror> fixture is printed
   expect(await page.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], script:not([src])').length)).toBe(0);
   expect(dialogs).toEqual([]);
   expect(pageErrors).toEqual([]);
+});
+
+test('careers, conflicts and the 2025 map change read in Vietnamese: the ties of a career, a conflict, a merged province\'s boundary, terms written once', async () => {
+  await ingest(store.driver, [join(FIXTURES, 'career'), join(FIXTURES, 'tenure-story')]);
+  pageErrors.length = 0;
+  const career = (await people(store.driver, 'Trần Văn Bình')).find((p) => p.provinces.includes('Sơn La'))!;
+  await page.goto(`${server.url}/?fresh=4#v=timeline&person=${encodeURIComponent(`Person:${career.nodes[career.nodes.length - 1]}`)}`);
+  await page.waitForFunction(() => document.querySelector('#timeline-title')?.textContent === 'Quá trình công tác: Trần Văn Bình');
+  expect(await page.locator('#timeline-head').innerText()).toContain('Tỉnh: Hòa Bình, Sơn La');
+  const ties = await page.locator('#identity-ties').innerText();
+  expect(ties).toContain('bài báo nêu việc điều động từ chức này sang chức kia: Bí thư Tỉnh ủy Hòa Bình');
+  expect(ties).toContain('302_sonla_dieu_dong_2021.txt');
+  expect(await page.locator('#tenure-table tbody').innerText()).toContain('Phó Trưởng Ban Tổ chức Trung ương');
+  await page.locator('.vis-item.vis-range.tenure').first().waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  await shot('09-career-across-provinces');
+
+  await page.goto(`${server.url}/?fresh=5#v=timeline&post=${encodeURIComponent('Chủ tịch UBND tỉnh Bắc Kạn')}`);
+  await page.waitForFunction(() => document.querySelector('#timeline-title')?.textContent === 'Chủ tịch UBND tỉnh Bắc Kạn');
+  const side = await page.locator('#timeline-side').innerText();
+  expect(side).toContain('Mâu thuẫn: Chủ tịch UBND tỉnh Bắc Kạn mỗi lúc chỉ một người giữ, nhưng Nguyễn Đức Hải');
+  expect(side).not.toMatch(/single seat|both shown/);
+  expect(await page.locator('#boundary-note').innerText()).toMatch(/^Từ 01\/07\/2025: tỉnh sáp nhập \(thành Thái Nguyên\), theo Nghị quyết số 202\/2025\/QH15/);
+  expect(await page.locator('tr.boundary-row').count()).toBe(1);
+  expect(await page.locator('.vis-item.boundary-band').count()).toBe(1);
+  const table = await page.locator('#tenure-table').innerText();
+  expect(table).toContain('nhiệm kỳ 2016 - 2021');
+  expect(table).not.toContain('nhiệm kỳ nhiệm kỳ');
+  expect(table).toContain('kết thúc do tỉnh sáp nhập');
+  expect(table).toContain('không muộn hơn ngày này');
+  await page.locator('.vis-item.vis-range.tenure').first().waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  await shot('10-merged-province-boundary');
+  expect(pageErrors).toEqual([]);
+
+  // an error from the API says what happened in Vietnamese first (the browser logs the 404 itself)
+  await page.goto(`${server.url}/?fresh=6#v=timeline&post=${encodeURIComponent('Post:khong-co')}`);
+  await page.waitForSelector('#timeline-state.state-error');
+  expect(await page.innerText('#timeline-state')).toMatch(/^Không tìm thấy \(chi tiết: /);
 });

@@ -34,6 +34,7 @@ export const REL_VI = {
   OF_POST: 'của chức vụ',
   SUCCEEDED_BY: 'người kế nhiệm',
   INVOLVES: 'liên quan',
+  SAME_PERSON: 'cùng một người với',
 };
 export const relVi = (type) => REL_VI[type] || type;
 
@@ -46,21 +47,30 @@ export const PROP_VI = {
   concurrent: 'Kiêm nhiệm', terms: 'Nhiệm kỳ', replaces: 'Thay', endedBy: 'Kết thúc do', post: 'Chức vụ', message: 'Nội dung',
   article: 'Bài báo', sentence: 'Câu trích', rule: 'Quy tắc', former: 'Đã thôi (nguyên)', gapDays: 'Khoảng trống (ngày)',
   gapFrom: 'Trống từ', gapTo: 'Trống đến', basis: 'Căn cứ', order: 'Thứ tự', contentHash: 'Mã nội dung', key: 'Khóa',
+  messageVi: 'Nội dung', endReason: 'Lý do kết thúc', endSource: 'Căn cứ pháp lý', across: 'Qua thay đổi địa giới',
+  reasons: 'Lý do là một người', posts: 'Chức vụ nêu', articles: 'Bài báo', sentences: 'Câu trích',
+  tieReason: 'Gắn với chức vụ khác', tiePost: 'Chức vụ khác nêu trong bài', tieSentence: 'Câu trích (chức vụ khác)',
 };
 /** Properties shown elsewhere (evidence lists) or of no use to a reader. */
-export const HIDDEN_PROPS = new Set(['key', 'search', 'spanStart', 'spanEnd', 'evidenceArticles', 'evidenceSentences', 'evidenceDates', 'evidenceRules', 'postKey', 'person']);
+export const HIDDEN_PROPS = new Set(['key', 'search', 'spanStart', 'spanEnd', 'evidenceArticles', 'evidenceSentences', 'evidenceDates', 'evidenceRules', 'postKey', 'person',
+  'message', 'nameKey', 'identityDue', 'tenuresDue', 'tieTo', 'tieRule', 'tieRules']);
 
 export const BASIS_VI = {
   stated: 'bài báo nêu rõ',
   seen: 'ngày thấy trong bài',
-  before: 'trước ngày này (“nguyên”)',
+  before: 'không muộn hơn ngày này',
   open: 'đang giữ',
 };
 export const VALUE_VI = {
   seats: { one: 'một người', many: 'nhiều người' },
   scope: { provincial: 'tỉnh', national: 'trung ương', local: 'huyện, thành phố' },
   datePrecision: { day: 'ngày', month: 'tháng', year: 'năm', open: 'chưa kết thúc' },
+  endReason: { 'province merged': 'tỉnh sáp nhập', 'province renamed': 'tỉnh đổi tên', 'district level abolished': 'bỏ cấp huyện' },
+  reasons: { transfer: 'bài báo nêu việc điều động từ chức này sang chức kia', former: 'bài báo nêu chức cũ (“nguyên …”)', appositive: 'bài báo nêu cả hai chức trong một lần nhắc tên', renamed: 'tỉnh đổi tên: cùng một nơi' },
+  kind: { overlap: 'hai người cùng giữ một ghế', 'replaces-mismatch': 'người được thay không khớp' },
 };
+VALUE_VI.tieReason = VALUE_VI.reasons;
+VALUE_VI.across = VALUE_VI.endReason;
 
 /** 2021-07-14 → 14/07/2021; 2021-07 → 07/2021. */
 export function viDate(d) {

@@ -13,7 +13,13 @@ const details = $('#details');
 let overviewData = null;
 let selected = null;
 
-const errorText = (e) => (e instanceof ApiError ? e.message : e && e.message ? e.message : String(e));
+/** What an API error says, in Vietnamese first; the server's own words follow as the detail. */
+const ERROR_VI = {
+  'not-found': 'Không tìm thấy', 'bad-request': 'Yêu cầu không hợp lệ', usage: 'Yêu cầu không hợp lệ', 'query-refused': 'Truy vấn bị từ chối (chỉ được đọc)',
+  timeout: 'Truy vấn chạy quá lâu', 'query-failed': 'Truy vấn lỗi', 'too-much-memory': 'Truy vấn cần quá nhiều bộ nhớ', 'store-error': 'Cơ sở dữ liệu không trả lời; hãy thử lại',
+  unauthorized: 'Cần mã truy cập (token)', forbidden: 'Mã truy cập không cho phép việc này',
+};
+const errorText = (e) => (e instanceof ApiError ? `${ERROR_VI[e.code] ?? 'Lỗi'} (chi tiết: ${e.message})` : e && e.message ? `Lỗi: ${e.message}` : String(e));
 const save = (push = false) => writeState(state, push);
 
 // ---------------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // reads left to right, gaps shaded), or a person's posts one lane each with the meetings they chaired as
 // points. Beside it, the same facts as a table with each bound's basis and the evidence count.
 import { api, el, tag } from './dom.js';
-import { BASIS_VI, styleOf, viDate } from './labels.js';
+import { BASIS_VI, VALUE_VI, styleOf, viDate } from './labels.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const addDays = (d, n) => new Date(Date.parse(d) + n * 86400000).toISOString().slice(0, 10);
@@ -25,9 +25,11 @@ function notes(t) {
   const out = [];
   if (t.acting) out.push('quyền (tạm giữ)');
   if (t.concurrent) out.push('kiêm nhiệm');
-  if (t.terms && t.terms.length) out.push(`nhiệm kỳ ${t.terms.join(', ')}`);
+  // a term is written as the article gives it: "nhiệm kỳ 2020 - 2025", "khóa XV"
+  if (t.terms && t.terms.length) out.push(t.terms.join(', '));
   if (t.replaces) out.push(`thay ${t.replaces}`);
-  if (t.endedBy) out.push(`kết thúc: ${t.endedBy}`);
+  if (t.endedBy) out.push(`đã là “nguyên” trong bài ngày ${viDate(t.endedBy)}`);
+  if (t.endReason) out.push(`kết thúc do ${VALUE_VI.endReason[t.endReason] || t.endReason}`);
   return out.join('; ');
 }
 
@@ -62,6 +64,7 @@ export class TimelineView {
       items.add({ id: t.id, group: t.lane, start, end, type: 'range', className: cls, content: itemLabel(d.kind === 'post' ? t.name : t.postName, rangeText(t), t) });
     }
     d.gaps.forEach((g, i) => items.add({ id: `gap:${i}`, start: g.from, end: g.to, type: 'background', className: 'gap', content: el('span', null, `trống ${g.days} ngày`) }));
+    if (d.boundary) items.add({ id: 'boundary', start: d.boundary.date, end: addDays(d.boundary.date, 30), type: 'background', className: 'boundary-band', content: el('span', null, VALUE_VI.endReason[d.boundary.reason] || d.boundary.reason) });
     d.conflicts.forEach((c) => { if (c.from && c.to) items.add({ id: `conflict:${c.id}`, start: c.from, end: c.to <= c.from ? addDays(c.from, 20) : c.to, type: 'background', className: 'conflict-band', content: el('span', null, 'mâu thuẫn') }); });
     for (const e of d.events) {
       if (!e.date) continue;
@@ -100,7 +103,8 @@ export class TimelineView {
     side.replaceChildren();
     const st = styleOf(d.kind === 'post' ? 'Post' : 'Person');
     const facts = [];
-    if (d.province) facts.push(`Tỉnh: ${d.province}`);
+    const provinces = d.kind === 'person' && d.identity && d.identity.provinces.length ? d.identity.provinces : d.province ? [d.province] : [];
+    if (provinces.length) facts.push(`Tỉnh: ${provinces.join(', ')}`);
     if (d.kind === 'post') facts.push(d.seats === 'one' ? 'Mỗi lúc một người giữ' : 'Nhiều người cùng giữ');
     facts.push(`${d.items.length} giai đoạn giữ chức`);
     if (d.gaps.length) facts.push(`${d.gaps.length} khoảng trống`);
@@ -109,13 +113,27 @@ export class TimelineView {
     if (d.kind === 'post' && d.placed === false) {
       side.append(el('p', { class: 'notice' }, 'Bài báo không nêu chức vụ này thuộc tỉnh nào: những người giữ được liệt kê, không xếp thành chuỗi kế nhiệm.'));
     }
-    for (const c of d.conflicts) side.append(el('p', { class: 'notice conflict' }, `Mâu thuẫn: ${c.message}`));
+    for (const c of d.conflicts) side.append(el('p', { class: 'notice conflict' }, `Mâu thuẫn: ${c.messageVi || c.message}`));
+    const b = d.boundary;
+    if (b) side.append(el('p', { class: 'notice boundary', id: 'boundary-note' }, boundaryText(b)));
+    if (d.kind === 'person' && d.identity && d.identity.ties.length) {
+      side.append(el('h3', null, `Cùng một người qua ${d.identity.nodes.length} cách ghi nhận`));
+      const ul = el('ul', { class: 'ties', id: 'identity-ties' });
+      for (const t of d.identity.ties) {
+        ul.append(el('li', null, el('strong', null, VALUE_VI.reasons[t.reason] || t.reason), `: ${t.post}`,
+          el('div', { class: 'quote' }, `${t.article}: “${t.sentence}”`)));
+      }
+      side.append(ul);
+    }
 
     const table = el('table', { class: 'tenures', id: 'tenure-table' });
     table.append(el('thead', null, el('tr', null, el('th', null, '#'), el('th', null, d.kind === 'post' ? 'Người giữ chức' : 'Chức vụ'), el('th', null, 'Từ'), el('th', null, 'Đến'), el('th', null, 'Ghi chú'), el('th', null, 'Nguồn'))));
     const body = el('tbody');
     const gapAfter = new Map(d.gaps.map((g) => [g.after, g]));
     d.items.forEach((t, i) => {
+      if (b && d.kind === 'post' && b.before === t.name && !body.querySelector('.boundary-row')) {
+        body.append(el('tr', { class: 'boundary-row' }, el('td', { colspan: '6' }, boundaryText(b))));
+      }
       const who = d.kind === 'post'
         ? el('a', { href: '#', class: 'node-link', dataset: { id: `Person:${t.person}` }, onclick: open(`Person:${t.person}`) }, t.name)
         : el('a', { href: '#', class: 'node-link', dataset: { id: t.post }, onclick: open(t.post) }, t.postName);
@@ -133,6 +151,7 @@ export class TimelineView {
         body.append(el('tr', { class: 'gap-row' }, el('td', { colspan: '6' }, `Khoảng trống ${g.days} ngày (${viDate(g.from)} – ${viDate(g.to)}): các bài báo không cho biết ai giữ chức.`)));
       }
     });
+    if (b && d.kind === 'post' && !body.querySelector('.boundary-row')) body.append(el('tr', { class: 'boundary-row' }, el('td', { colspan: '6' }, boundaryText(b))));
     table.append(body);
     side.append(table);
     if (d.events.length) {
@@ -147,6 +166,12 @@ export class TimelineView {
   }
 
   destroy() { if (this.timeline) { this.timeline.destroy(); this.timeline = null; } }
+}
+
+/** "Từ 01/07/2025: tỉnh sáp nhập (vào Tuyên Quang), theo Nghị quyết …". */
+function boundaryText(b) {
+  const what = VALUE_VI.endReason[b.reason] || b.reason;
+  return `Từ ${viDate(b.date)}: ${what}${b.becomes ? ` (thành ${b.becomes})` : ''}, theo ${b.source}. Những người nhận chức trước đó giữ chức của đơn vị cũ, chậm nhất đến ngày này.`;
 }
 
 function laneLabel(lane, kind) {
