@@ -13,6 +13,13 @@ SET p.nameKey = split(p.key, '@')[0], p.identityDue = true;
 MATCH (p:Person) WHERE p.identityDue
 RETURN DISTINCT p.nameKey AS name;
 
+// name: mark-curated-due
+// The names of the nodes the analyst's merges and splits name now ($nodes) or named before (curatedBy): due.
+MATCH (p:Person) WHERE p.curatedBy IS NOT NULL OR p.key IN $nodes
+WITH DISTINCT p.nameKey AS n
+MATCH (q:Person {nameKey: n})
+SET q.identityDue = true;
+
 // name: all-names
 MATCH (p:Person) WHERE p.nameKey IS NOT NULL
 RETURN DISTINCT p.nameKey AS name;
@@ -42,11 +49,12 @@ MATCH (p:Person {nameKey: n})-[r:SAME_PERSON]->()
 DELETE r;
 
 // name: write-identity
-// $rows: {atom, person, ties: [{from, to, reason, post, article, sentence, rule}]}. Every node gets its person's
+// $rows: {atom, person, curatedBy, ties: [{from, to, reason, post, article, sentence, rule}]}; curatedBy: the ids of
+// the analyst's corrections (merge, split) that name the node, null for none. Every node gets its person's
 // key; a node other than the person's own gets a SAME_PERSON relationship to it, with the ties as evidence.
 UNWIND $rows AS row
 MATCH (p:Person {key: row.atom})
-SET p.person = row.person
+SET p.person = row.person, p.curatedBy = row.curatedBy
 REMOVE p.identityDue
 WITH p, row WHERE row.atom <> row.person
 MATCH (q:Person {key: row.person})

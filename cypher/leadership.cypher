@@ -49,14 +49,14 @@ ORDER BY coalesce(t.from, t.to, t.endedBy, '9999'), t.post;
 
 // name: meetings-of-person
 UNWIND $nodes AS k
-MATCH (:Person {key: k})-[r:CHAIRED|SPOKE_AT]->(m:Meeting)
+MATCH (:Person {key: k})-[r:CHAIRED|SPOKE_AT]->(m:Meeting) WHERE r.rejected IS NULL
 OPTIONAL MATCH (m)-[:HELD_BY]->(b:Body)
 RETURN type(r) AS role, m.key AS key, m.name AS meeting, m.kind AS kind, m.date AS date, b.name AS body, r.article AS article, r.sentence AS sentence
 ORDER BY coalesce(date, '9999'), meeting, role;
 
 // name: approved-at-chaired
 UNWIND $nodes AS k
-MATCH (:Person {key: k})-[:CHAIRED]->(m:Meeting)-[a:APPROVED]->(r:Resolution)
+MATCH (:Person {key: k})-[c:CHAIRED]->(m:Meeting)-[a:APPROVED]->(r:Resolution) WHERE c.rejected IS NULL AND a.rejected IS NULL
 RETURN m.key AS meetingKey, m.name AS meeting, m.date AS date, r.name AS resolution, a.article AS article, a.sentence AS sentence
 ORDER BY coalesce(date, '9999'), resolution;
 

@@ -13,7 +13,7 @@ REMOVE post.tenuresLock;
 // name: post-facts
 UNWIND $posts AS k
 MATCH (post:Post {key: k})
-OPTIONAL MATCH (p:Person)-[r:HELD_POST|TOOK_POST|LEFT_POST]->(post)
+OPTIONAL MATCH (p:Person)-[r:HELD_POST|TOOK_POST|LEFT_POST]->(post) WHERE r.rejected IS NULL
 WITH post, p, r ORDER BY r.article, type(r), r.kind
 RETURN post.key AS key, post.name AS name, coalesce(post.seats, 'many') AS seats, coalesce(post.placed, false) AS placed,
   post.province AS province, post.scope AS scope,

@@ -14,6 +14,8 @@ import { checkBind } from './api/guard';
 import { startServer } from './api/server';
 import { conflicts, holdersAt, people, succession, type HolderJson, type PersonJson, type SuccessionJson, type BoundaryJson } from './query/leadership';
 import type { Basis } from './tenure/tenures';
+import { curationPath, FactType, readCuration, type Correction } from './curation/curation';
+import { curate, uncurate } from './query/curate';
 
 const HELP: Record<string, string> = {
   main: `kg — Vietnamese provincial political news as a knowledge graph in Neo4j
@@ -33,6 +35,7 @@ Commands:
   serve [--port 3000] [--host 127.0.0.1]      serve the API and the viewer
   start                           ingest data/articles, then serve (what \`npm start\` runs)
   db start|stop|status|fetch      manage the embedded Neo4j
+  curate merge|split|reject|rename|remove|list …   correct what was read; kept in data/curation.json
 
 Neo4j: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD name any server; unset, an embedded Neo4j runs in
 KG_HOME (default .kg/). Run \`kg <command> --help\` for a command's options.`,
@@ -77,6 +80,18 @@ listed. A post of unknown province ("Bí thư Tỉnh ủy") lists its holders bu
   holders: `Usage: kg holders "<post>" --at YYYY-MM-DD [--json]
 
 Who held the post on that day. When nobody is known to, the holders known last before and first after.`,
+  curate: `Usage: kg curate <merge|split|reject|rename|remove|list> … --reason "…" [--curation FILE] [--json]
+
+Corrects what was read, so that it lasts: each correction is kept in a plain file (data/curation.json, or
+KG_CURATION, or --curation FILE) that every kg ingest applies again after extraction; it is applied at once too.
+  merge "<person>" "<person>"          two people are one (a name, or Person:<key> when a name has several)
+  split "Person:<key>"                 this node (a name as read in one place) is not the person it was tied to
+  reject "<person>" "<post>|Meeting:<key>" [--type T] [--article FILE]
+                                       one fact of one article is wrong: kept, marked, and counted for nothing
+  rename "<post>" "<new name>"         show a post under another name (its facts stay)
+  remove <id>                          take a correction back (kg curate list shows the ids)
+  list                                 the corrections, with their reasons and dates
+A correction that names nothing in the graph is refused, with the nearest names.`,
   person: `Usage: kg person "<name>" [--json]
 
 Posts over time (tenures with dates and evidence), meetings chaired and spoken at, resolutions adopted at
@@ -115,7 +130,7 @@ export function parseArgs(argv: string[]): Args {
       out.params.push(v);
     } else if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split(/=(.*)/s);
-      const takesValue = ['records', 'gold', 'port', 'host', 'tokenizer', 'at', 'batch', 'workers'].includes(k!);
+      const takesValue = ['records', 'gold', 'port', 'host', 'tokenizer', 'at', 'batch', 'workers', 'reason', 'curation', 'type', 'article'].includes(k!);
       if (v !== undefined) out.flags[k!] = v;
       else if (takesValue) {
         const next = argv[++i];
@@ -166,6 +181,9 @@ export function formatSummary(s: IngestSummary): string {
     wrote += `; tenures of ${plural(t.posts, 'post')} computed: ${t.tenures} tenures, ${plural(t.successions, 'succession')}, ${plural(t.conflicts, 'conflict')}${t.conflicts ? ' (kg conflicts lists them)' : ''}`;
   }
   lines.push(wrote);
+  if (s.curationMissing.length) {
+    lines.push(`${plural(s.curationMissing.length, 'correction')} reject a fact no loaded article gives any more (kg curate list; kg curate remove <id>): ${s.curationMissing.join(', ')}`);
+  }
   const width = Math.min(48, Math.max(0, ...s.items.filter((x) => x.outcome !== 'unchanged').map((x) => x.file.length)));
   const row = (file: string, text: string) => `  ${file.padEnd(width)}  ${text}`;
   const section = (heading: string, rows: string[]) => { if (rows.length) lines.push('', heading, ...rows); };
@@ -228,7 +246,8 @@ async function cmdIngest(a: Args): Promise<number> {
     err(`Neo4j failed while ${what}: ${why}; attempt ${attempt + 1} in ${(waitMs / 1000).toFixed(1)} s`);
   let summary: IngestSummary;
   try {
-    summary = await withStore((s) => ingest(s.driver, a._, { onProgress: progress, batchSize, workers, signal: stop.signal, onRetry }));
+    const curation = readCuration(curationPath(flagString(a, 'curation')));
+    summary = await withStore((s) => ingest(s.driver, a._, { onProgress: progress, batchSize, workers, signal: stop.signal, onRetry, curation }));
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -443,10 +462,60 @@ async function cmdServe(a: Args): Promise<number> {
 async function cmdStart(a: Args): Promise<number> {
   const host = hostOf(a);
   const store = await openStore({ log: err });
-  const summary = await ingest(store.driver, [join(PROJECT_ROOT, 'data', 'articles')], { onProgress: progress });
+  const curation = readCuration(curationPath(flagString(a, 'curation')));
+  const summary = await ingest(store.driver, [join(PROJECT_ROOT, 'data', 'articles')], { onProgress: progress, curation });
   out(formatSummary(summary));
   if (summary.storeError) { await store.close(); return 1; }
   return serveUntilStopped(store, a, host);
+}
+
+function flagString(a: Args, name: string): string | undefined {
+  const v = a.flags[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !v.trim()) throw new UsageError(`--${name} needs a value`);
+  return v;
+}
+
+function describeCorrection(c: Correction): string {
+  const what = c.kind === 'merge' ? `merge ${c.names[0]} (Person:${c.nodes[0]}) with ${c.names[1]} (Person:${c.nodes[1]})`
+    : c.kind === 'split' ? `split ${c.name} (Person:${c.node}) off the person it was tied to`
+    : c.kind === 'reject' ? `reject ${c.what} (${c.fact.type} in ${c.fact.article})`
+    : `rename ${c.from} (Post:${c.post}) to ${c.to}`;
+  return `${c.id}  ${c.at}  ${what}\n    reason: ${c.reason}`;
+}
+
+async function cmdCurate(a: Args): Promise<number> {
+  const sub = a._.shift();
+  const path = curationPath(flagString(a, 'curation'));
+  const reason = flagString(a, 'reason') ?? '';
+  if (sub === 'list') {
+    const file = readCuration(path);
+    if (a.flags.json) { out(JSON.stringify(file, null, 2)); return 0; }
+    out(file.corrections.length ? `${plural(file.corrections.length, 'correction')} in ${path}:` : `no corrections in ${path}`);
+    for (const c of file.corrections) out(describeCorrection(c));
+    return 0;
+  }
+  const need = (n: number, usage: string) => { if (a._.length !== n) throw new UsageError(`usage: kg curate ${usage}`); return a._; };
+  let result;
+  switch (sub) {
+    case 'merge': { const [x, y] = need(2, 'merge "<person>" "<person>" --reason "…"'); result = await withStore((st) => curate(st.driver, path, { kind: 'merge', people: [x!, y!], reason })); break; }
+    case 'split': { const [n] = need(1, 'split "Person:<key>" --reason "…"'); result = await withStore((st) => curate(st.driver, path, { kind: 'split', node: n!, reason })); break; }
+    case 'reject': {
+      const [person, target] = need(2, 'reject "<person>" "<post | Meeting:<key>>" [--type HELD_POST|TOOK_POST|LEFT_POST|CHAIRED|SPOKE_AT] [--article FILE] --reason "…"');
+      const type = flagString(a, 'type');
+      const parsed = type === undefined ? undefined : FactType.safeParse(type);
+      if (parsed && !parsed.success) throw new UsageError(`--type ${type}: expected one of ${FactType.options.join(', ')}`);
+      result = await withStore((st) => curate(st.driver, path, { kind: 'reject', person, target, type: parsed?.data, article: flagString(a, 'article'), reason }));
+      break;
+    }
+    case 'rename': { const [p, to] = need(2, 'rename "<post>" "<new name>" --reason "…"'); result = await withStore((st) => curate(st.driver, path, { kind: 'rename', post: p!, to: to!, reason })); break; }
+    case 'remove': { const [id] = need(1, 'remove <id>'); result = await withStore((st) => uncurate(st.driver, path, id!)); break; }
+    default: throw new UsageError(`kg curate ${sub ?? ''}: expected merge, split, reject, rename, remove or list (kg curate --help)`);
+  }
+  if (a.flags.json) { out(JSON.stringify({ correction: result.correction, applied: result.applied }, null, 2)); return 0; }
+  out(result.correction ? `saved in ${path}:\n${describeCorrection(result.correction)}` : `removed from ${path}`);
+  out(`applied: ${result.applied.rejected} facts rejected, ${result.applied.renamed} posts renamed, tenures of ${plural(result.applied.posts.length, 'post')} computed again`);
+  return 0;
 }
 
 async function cmdDb(a: Args): Promise<number> {
@@ -497,6 +566,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'serve': return await cmdServe(a);
       case 'start': return await cmdStart(a);
       case 'db': return await cmdDb(a);
+      case 'curate': return await cmdCurate(a);
       default: throw new UsageError(`unknown command "${cmd}" (kg --help lists them)`);
     }
   } catch (e) {

@@ -3,6 +3,7 @@
 // or through a post both are tied to (src/identity/ties.ts). The nodes of one person form a component; its
 // key is the smallest node key in it, so the result depends on the facts only, never on the order they came in.
 // Pure; src/store/identity.ts reads the nodes and writes the result.
+import type { IdentityCorrections } from '../curation/curation';
 import { personKey } from '../graph/keys';
 import { REORGANISATIONS } from '../lexicon/reorganisation';
 import { TIE_REASONS, type TieReason } from './ties';
@@ -20,8 +21,11 @@ export interface Identity {
   ties: TieEvidence[];
 }
 
-/** Components of the atoms under their ties; ties to identities no node has still join (a post both are tied to). */
-export function resolveIdentities(atoms: Atom[]): Identity[] {
+/**
+ * Components of the atoms under their ties; ties to identities no node has still join (a post both are tied to).
+ * Corrections (src/curation): a node split off keeps none of its ties; a merge ties two nodes, whatever their names.
+ */
+export function resolveIdentities(atoms: Atom[], corrections: IdentityCorrections = { merges: [], splits: [] }): Identity[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -35,7 +39,17 @@ export function resolveIdentities(atoms: Atom[]): Identity[] {
     if (ra !== rb) { if (ra < rb) parent.set(rb, ra); else parent.set(ra, rb); }
   };
   for (const a of atoms) parent.set(a.key, find(a.key));
-  const withRenames = atoms.map((a) => ({ ...a, ties: [...a.ties, ...renameTies(a)] }));
+  const split = new Set(corrections.splits.map((x) => x.node));
+  const present = new Set(atoms.map((a) => a.key));
+  const withRenames = atoms.map((a) => ({
+    ...a,
+    ties: [
+      ...(split.has(a.key) ? [] : [...a.ties, ...renameTies(a)].filter((t) => !split.has(t.to))),
+      ...corrections.merges.filter((m) => m.nodes[0] === a.key && present.has(m.nodes[1])).map((m) => ({
+        to: m.nodes[1], reason: 'curated' as const, post: '', article: 'curation', sentence: m.reason, rule: `curation.${m.id}`,
+      })),
+    ],
+  }));
   for (const a of withRenames) for (const t of a.ties) { if (!parent.has(t.to)) parent.set(t.to, t.to); union(a.key, t.to); }
   const groups = new Map<string, Atom[]>();
   for (const a of [...withRenames].sort((x, y) => (x.key < y.key ? -1 : 1))) {

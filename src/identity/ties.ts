@@ -14,6 +14,7 @@ export const TIE_REASONS = {
   former: 'the article names the earlier post as theirs ("nguyên …")',
   appositive: 'the article gives them both posts in one mention',
   renamed: 'the province was renamed: one place',
+  curated: 'an analyst merged them (kg curate)',
 } as const;
 export type TieReason = keyof typeof TIE_REASONS;
 

@@ -3,6 +3,8 @@
 import type { Driver } from 'neo4j-driver';
 import { applySchema, loadGraphs, readArticlesByHash, readStoredHashes } from '../store/load-graph';
 import { DEFAULT_RETRY, isUnavailable, withRetries, type RetryPolicy } from '../store/retry';
+import { EMPTY, identityCorrections, type CurationFile } from '../curation/curation';
+import { applyCuration } from '../store/curation';
 import { refreshIdentity } from '../store/identity';
 import { postsWithoutTenures, refreshTenures, type TenureCounts } from '../store/tenures';
 import type { ArticleGraph } from '../schema/graph';
@@ -19,6 +21,8 @@ export interface IngestItem { file: string; id: string; outcome: Outcome; reason
 export interface IngestTiming { loadSeconds: number; waitSeconds: number; tenureSeconds: number; workers: number }
 export interface IngestSummary {
   items: IngestItem[]; nodes: number; rels: number; tenures: TenureCounts | null;
+  /** corrections that reject a fact no loaded article gives any more (their ids): to review or remove */
+  curationMissing: string[];
   /** Neo4j failed during the run (after retries): what is not loaded is listed as not-loaded */
   storeError: string | null;
   /** the run was stopped (Ctrl-C): every batch is loaded whole or not at all */
@@ -38,6 +42,8 @@ export interface IngestOptions {
   onRetry?: (what: string, attempt: number, waitMs: number, why: string) => void;
   /** aborted: no further batch is started; the one being written commits or rolls back whole */
   signal?: AbortSignal;
+  /** the analyst's corrections (src/curation), applied after the load; none when not given */
+  curation?: CurationFile;
 }
 
 interface Prepared { items: IngestItem[]; ready: Array<{ item: IngestItem; graph: ArticleGraph }> }
@@ -180,11 +186,17 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
   }
   // Tenures, succession and conflicts of the posts whose facts changed, computed once for the whole run.
   let tenures: TenureCounts | null = null;
+  let curationMissing: string[] = [];
   if (!storeError) {
     try {
       const computing = performance.now();
-      // who is who first: a post's holders are counted by person, not by the node an article wrote
-      const identity = await retrying('working out who is who', () => refreshIdentity(driver));
+      // the analyst's corrections, then who is who: a post's holders are counted by person, not by the node an
+      // article wrote, and never by a rejected fact
+      const curation = opts.curation ?? EMPTY;
+      const corrected = await retrying('applying the corrections', () => applyCuration(driver, curation));
+      for (const k of corrected.posts) touchedPosts.add(k);
+      curationMissing = corrected.missing;
+      const identity = await retrying('working out who is who', () => refreshIdentity(driver, false, identityCorrections(curation)));
       for (const k of identity.posts) touchedPosts.add(k);
       for (const k of await postsWithoutTenures(driver)) touchedPosts.add(k);
       if (touchedPosts.size) tenures = await retrying('computing tenures', () => refreshTenures(driver, touchedPosts));
@@ -198,7 +210,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     const listed = new Set(items.map((x) => x.file));
     for (const f of files) if (!listed.has(f.file)) items.push({ file: f.file, id: f.id, outcome: 'not-loaded', reason: why });
   }
-  return { items, nodes, rels, tenures, storeError, interrupted, seconds: (Date.now() - t0) / 1000, timing };
+  return { items, nodes, rels, tenures, curationMissing, storeError, interrupted, seconds: (Date.now() - t0) / 1000, timing };
 }
 
 /** The driver's connection errors are long; keep what names the cause. */
