@@ -436,7 +436,7 @@ function portOf(a: Args): number {
 }
 
 async function serveUntilStopped(store: Store, a: Args, host: string): Promise<number> {
-  const server = await startServer({ store, port: portOf(a), host });
+  const server = await startServer({ store, port: portOf(a), host, curationPath: curationPath(flagString(a, 'curation')) });
   out(`kg viewer: ${server.url}`);
   await new Promise<void>((res) => {
     const stop = () => { server.close().then(() => res(), () => res()); };

@@ -1,10 +1,12 @@
 // createApp(deps): the JSON API and the static viewer. Never listens; inputs validated with zod; one
 // error middleware turns failures into {"error": {"code", "message"}}.
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Driver } from 'neo4j-driver';
 import { NotFoundError, QueryRefusedError, UsageError } from '../errors';
+import { curationPath, FactType, readCuration } from '../curation/curation';
+import { curate, uncurate, type CurateRequest } from '../query/curate';
 import { listExamples } from '../query/examples';
 import { luceneQuery, succession } from '../query/leadership';
 import { GraphCollector, nodeId } from '../query/view-graph';
@@ -26,6 +28,8 @@ export interface AppDeps {
   rateLimitPerMinute?: number;
   /** limit clients on this machine too (tests) */
   rateLimitLoopback?: boolean;
+  /** the analyst's corrections (src/curation); written through the API only when `token` is set */
+  curationPath?: string;
 }
 
 class BadRequest extends Error {}
@@ -44,6 +48,18 @@ function searchQuery(q: string): string {
 }
 
 const NodeIdParam = z.string().min(3).max(400);
+
+const Text = z.string().trim().min(1).max(400);
+/** A correction as the viewer sends it (src/query/curate.ts checks it against the graph). */
+const CurateBody = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('merge'), people: z.tuple([Text, Text]), reason: Text }),
+  z.object({ kind: z.literal('split'), node: Text, reason: Text }),
+  z.object({
+    kind: z.literal('reject'), reason: Text, person: Text.optional(), target: Text.optional(), type: FactType.optional(), article: Text.optional(),
+    fact: z.object({ type: FactType, from: Text, to: Text, article: Text }).optional(),
+  }),
+  z.object({ kind: z.literal('rename'), post: Text, to: Text, reason: Text }),
+]);
 /** A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY); `end` widens it to its last day. */
 const DateBound = (end: boolean) => z.string().trim()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
@@ -115,6 +131,25 @@ export function createApp(deps: AppDeps): express.Express {
     g.collect(r.rows);
     const graph = g.graph();
     res.json({ columns: r.columns, rows: r.rows, truncated: r.truncated, graph });
+  }));
+
+  // Corrections: listed to anyone; made or removed only with the API token, and never when the server has none.
+  const curationFile = deps.curationPath ?? curationPath();
+  const writesCorrections = (req: Request, res: Response, next: NextFunction) => {
+    if (!deps.token) { res.status(403).json({ error: { code: 'forbidden', message: 'corrections are made through the API only when the server runs with KG_API_TOKEN' } }); return; }
+    requireToken(deps.token)(req, res, next);
+  };
+  app.get('/api/corrections', wrap(async (_req, res) => {
+    res.json({ writable: !!deps.token, file: basename(curationFile), corrections: readCuration(curationFile).corrections });
+  }));
+  app.post('/api/corrections', writesCorrections, wrap(async (req, res) => {
+    const r = await curate(deps.driver, curationFile, parse(CurateBody, req.body) as CurateRequest);
+    res.json({ correction: r.correction, applied: r.applied });
+  }));
+  app.delete('/api/corrections/:id', writesCorrections, wrap(async (req, res) => {
+    const { id } = parse(z.object({ id: z.string().regex(/^[a-z]+-[0-9a-f]{10}$/, 'expected a correction id') }), req.params);
+    const r = await uncurate(deps.driver, curationFile, id);
+    res.json({ correction: null, applied: r.applied });
   }));
 
   app.use('/api', (_req, res) => { res.status(404).json({ error: { code: 'not-found', message: 'no such API route' } }); });

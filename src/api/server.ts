@@ -4,10 +4,10 @@ import type { Store } from '../store/connect';
 import { createApp } from './app';
 import { checkBind } from './guard';
 
-export async function startServer(opts: { store: Store; port: number; host: string; token?: string }): Promise<{ url: string; close(): Promise<void>; server: Server }> {
+export async function startServer(opts: { store: Store; port: number; host: string; token?: string; curationPath?: string }): Promise<{ url: string; close(): Promise<void>; server: Server }> {
   const token = opts.token ?? (process.env.KG_API_TOKEN || undefined);
   checkBind(opts.host, token);
-  const app = createApp({ driver: opts.store.driver, token });
+  const app = createApp({ driver: opts.store.driver, token, curationPath: opts.curationPath });
   const server = await new Promise<Server>((res, rej) => {
     const s = app.listen(opts.port, opts.host, () => res(s));
     s.once('error', rej);

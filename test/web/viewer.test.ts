@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // The viewer in a real browser: Debian's chromium, headless, driven by playwright-core, against `kg serve`'s app on
 // the sample corpus in the real Neo4j. Screenshots go to test/artifacts/viewer (git-ignored).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startServer } from '../../src/api/server';
@@ -9,7 +9,7 @@ import { ingest } from '../../src/pipeline/ingest';
 import { people, succession } from '../../src/query/leadership';
 import type { Store } from '../../src/store/connect';
 import { launchChromium } from '../support/chromium';
-import { FIXTURES, ROOT, SAMPLES } from '../support/paths';
+import { FIXTURES, ROOT, SAMPLES, scratchDir } from '../support/paths';
 import { clearDatabase, openTestStore } from '../support/store';
 
 const SHOTS = join(ROOT, 'test', 'artifacts', 'viewer');
@@ -400,3 +400,46 @@ test('careers, conflicts and the 2025 map change read in Vietnamese: the ties of
   await page.waitForSelector('#timeline-state.state-error');
   expect(await page.innerText('#timeline-state')).toMatch(/^Không tìm thấy \(chi tiết: /);
 });
+
+test('corrections from the details panel: offered only when the server has a token, saved with a reason, then marked', async () => {
+  await ingest(store.driver, [join(FIXTURES, 'career')]);
+  expect((await succession(store.driver, 'Bí thư Tỉnh ủy Sơn La')).holders.length).toBeGreaterThan(0);
+  const dir = scratchDir('kg-viewer-curate-');
+  const withToken = await startServer({ store, port: 0, host: '127.0.0.1', token: 'viewer-token', curationPath: join(dir, 'curation.json') });
+  try {
+    const post = await store.driver.executeQuery('MATCH (p:Post {name: "Bí thư Tỉnh ủy Sơn La"}) RETURN p.key AS key');
+    const postId = `Post:${post.records[0]!.get('key') as string}`;
+    // the server of the tests above runs without a token: the panel offers nothing
+    await page.goto(`${server.url}/?fresh=8#v=graph&open=${encodeURIComponent(postId)}&sel=${encodeURIComponent(postId)}`);
+    await ready();
+    await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'Bí thư Tỉnh ủy Sơn La');
+    expect(await page.locator('#form-rename').count()).toBe(0);
+
+    await page.goto(`${withToken.url}/?fresh=9#v=graph&open=${encodeURIComponent(postId)}&sel=${encodeURIComponent(postId)}`);
+    await ready();
+    await page.evaluate(() => sessionStorage.setItem('kg-token', 'viewer-token'));
+    await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'Bí thư Tỉnh ủy Sơn La');
+    await page.locator('#form-rename input[name="to"]').fill('Bí thư Tỉnh ủy Sơn La (khóa XV)');
+    await page.locator('#form-rename input[name="reason"]').fill('ghi rõ khóa');
+    await page.locator('#form-rename button[type="submit"]').click();
+    await page.waitForFunction(() => document.querySelector('#details-title')?.textContent === 'Bí thư Tỉnh ủy Sơn La (khóa XV)');
+    expect(await page.locator('#corrected-note').innerText()).toContain('Đổi tên chức vụ: Bí thư Tỉnh ủy Sơn La → Bí thư Tỉnh ủy Sơn La (khóa XV) — lý do: ghi rõ khóa');
+    expect(JSON.parse(readFileSync(join(dir, 'curation.json'), 'utf8')).corrections).toHaveLength(1);
+    await shot('11-correction-made');
+    // a refused correction says why in the form, and nothing is written
+    await page.locator('#form-rename input[name="to"]').fill('Bí thư Tỉnh ủy Sơn La (khóa XV)');
+    await page.locator('#form-rename input[name="reason"]').fill('lại');
+    await page.locator('#form-rename button[type="submit"]').click();
+    await page.waitForFunction(() => /Không lưu được: .*has that name already/.test(document.querySelector('#form-rename .form-msg')?.textContent ?? ''));
+  } finally {
+    await withToken.close();
+    await uncurateAll(join(dir, 'curation.json'));
+  }
+});
+
+/** Leaves the graph as the tests above found it. */
+async function uncurateAll(path: string): Promise<void> {
+  const { readCuration } = await import('../../src/curation/curation');
+  const { uncurate } = await import('../../src/query/curate');
+  for (const c of readCuration(path).corrections) await uncurate(store.driver, path, c.id);
+}

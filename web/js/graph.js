@@ -120,7 +120,9 @@ export class GraphView {
         const k = pairs.get(pairKey(e.from, e.to)) || 0;
         pairs.set(pairKey(e.from, e.to), k + 1);
         const smooth = k === 0 ? false : { enabled: true, type: k % 2 ? 'curvedCW' : 'curvedCCW', roundness: 0.18 * Math.ceil(k / 2) };
-        return { id: e.id, from: e.from, to: e.to, label: relVi(e.type), data: e, smooth };
+        // a fact an analyst rejected stays visible, dashed and marked (kg curate reject)
+        const rejected = e.properties && e.properties.rejected;
+        return { id: e.id, from: e.from, to: e.to, label: rejected ? `${relVi(e.type)} (đã bác bỏ)` : relVi(e.type), data: e, smooth, ...(rejected ? { dashes: [4, 4], color: { color: '#c0392b', opacity: 0.6 } } : {}) };
       });
     this.edges.add(edgeItems);
     this.edges.update(this.edges.get().map((e) => ({ id: e.id, font: { size: this.edges.length > 300 ? 0 : 10 } })));

@@ -50,10 +50,11 @@ export const PROP_VI = {
   messageVi: 'Nội dung', endReason: 'Lý do kết thúc', endSource: 'Căn cứ pháp lý', across: 'Qua thay đổi địa giới',
   reasons: 'Lý do là một người', posts: 'Chức vụ nêu', articles: 'Bài báo', sentences: 'Câu trích',
   tieReason: 'Gắn với chức vụ khác', tiePost: 'Chức vụ khác nêu trong bài', tieSentence: 'Câu trích (chức vụ khác)',
+  rejected: 'Đã bị bác bỏ', rejectReason: 'Lý do bác bỏ', renamedFrom: 'Tên theo bài báo', renameReason: 'Lý do đổi tên',
 };
 /** Properties shown elsewhere (evidence lists) or of no use to a reader. */
 export const HIDDEN_PROPS = new Set(['key', 'search', 'spanStart', 'spanEnd', 'evidenceArticles', 'evidenceSentences', 'evidenceDates', 'evidenceRules', 'postKey', 'person',
-  'message', 'nameKey', 'identityDue', 'tenuresDue', 'tieTo', 'tieRule', 'tieRules']);
+  'message', 'nameKey', 'identityDue', 'tenuresDue', 'tieTo', 'tieRule', 'tieRules', 'rejectedBy', 'curatedBy', 'correctedBy', 'rejectedFacts', 'originalSearch']);
 
 export const BASIS_VI = {
   stated: 'bài báo nêu rõ',

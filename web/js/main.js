@@ -1,5 +1,6 @@
 // The viewer: search, a start view of a province, a graph that grows by expansion, timelines of tenures and a
 // read-only Cypher box. It talks only to the kg API; its state lives in the URL.
+import { correctionList, correctionNote, correctionsOf, edgeCorrectionForms, loadCorrections, nodeCorrectionForms } from './corrections.js';
 import { CypherBox } from './cypher.js';
 import { renderEdge, renderNode } from './details.js';
 import { $, $$, ApiError, api, el, setState, tag } from './dom.js';
@@ -151,7 +152,14 @@ async function selectNode(id) {
     }
   }
   renderNode(details, d, { actions, expansion, onOpen: (other) => (graph.has(other) ? (graph.select(other), graph.focus(other), selectNode(other)) : openNode(other)) });
+  // what an analyst corrected here, and the corrections offered (with the server's token only)
+  const note = correctionNote(correctionsOf(d.node));
+  if (note) details.querySelector('.details-head')?.after(note);
+  const forms = nodeCorrectionForms(d.node, () => selectNode(id));
+  if (forms.length) details.append(el('h3', null, 'Chỉnh sửa'), ...forms);
 }
+
+const keyOf = (id) => id.slice(id.indexOf(':') + 1);
 
 async function selectEdge(edge, view) {
   selected = null;
@@ -162,6 +170,10 @@ async function selectEdge(edge, view) {
   }
   details.className = 'details';
   renderEdge(details, edge, from, to, article, (id) => openNode(id));
+  const note = correctionNote(correctionsOf(edge.data));
+  if (note) details.querySelector('.details-head')?.after(note);
+  const forms = edgeCorrectionForms(edge, keyOf(edge.from), keyOf(edge.to), () => selectEdge(edge, view));
+  if (forms.length) details.append(el('h3', null, 'Chỉnh sửa'), ...forms);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -226,6 +238,7 @@ function showOverviewPanel() {
   if (!o.meetings.length) ml.append(el('li', { class: 'muted' }, 'Chưa có hội nghị nào.'));
   details.append(ml);
   details.append(el('p', { class: 'muted small' }, 'Nhấp một nút để xem chi tiết và nguồn; nhấp đúp để mở rộng, nhấp đúp lần nữa để thu gọn.'));
+  details.append(correctionList());
 }
 
 async function goHome(province) {
@@ -430,7 +443,7 @@ async function apply(s) {
 
 onExternalChange((s) => apply(s));
 loadStats();
-apply(readState()).finally(() => { document.body.dataset.ready = 'true'; });
+loadCorrections().then(() => apply(readState())).finally(() => { document.body.dataset.ready = 'true'; });
 
 // For the browser tests and the curious: the live objects.
 window.kg = { graph, timeline, cypherBox, state, openNode, openTimeline, selectNode };
