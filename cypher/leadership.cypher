@@ -44,7 +44,7 @@ ORDER BY key;
 // a tenure with its post's province: a career runs across provinces and the centre
 MATCH (:Person {key: $person})-[:HAS_TENURE]->(t:Tenure)
 OPTIONAL MATCH (t)-[:OF_POST]->(post:Post)
-RETURN t {.*, province: post.province} AS tenure
+RETURN t {.*, province: post.province, scope: post.scope} AS tenure
 ORDER BY coalesce(t.from, t.to, t.endedBy, '9999'), t.post;
 
 // name: meetings-of-person

@@ -207,7 +207,8 @@ export interface TimelineJson {
   /** post timelines: a single seat is a succession; an unplaced post is never ordered as one */
   seats: 'one' | 'many' | null;
   placed: boolean | null;
-  lanes: Array<{ id: string; name: string }>;
+  /** person timelines: `province` is where the post is ("trung ương" for a central post), null when unknown */
+  lanes: Array<{ id: string; name: string; province?: string | null }>;
   items: TimelineItemJson[];
   gaps: GapJson[];
   events: TimelineEventJson[];
@@ -249,7 +250,9 @@ async function personTimeline(driver: Driver, text: string): Promise<TimelineJso
   const [key, name, province] = found[0]!;
   const tenures = await tenuresOfPerson(driver, String(key));
   const items = await timelineItems(driver, tenures, (t) => nodeId('Post', String(t.postKey)));
-  const lanes = [...new Map(items.map((i) => [i.lane, { id: i.lane, name: i.postName }])).values()];
+  // one lane per post, with the post's province (none for a central post): a career across provinces
+  const whereOf = new Map(tenures.map((t) => [nodeId('Post', String(t.postKey)), (t.province as string | null) ?? (t.scope === 'national' ? 'trung ương' : null)]));
+  const lanes: TimelineJson['lanes'] = [...new Map(items.map((i) => [i.lane, { id: i.lane, name: i.postName, province: whereOf.get(i.lane) ?? null }])).values()];
   const identity = await identityOf(driver, String(key));
   // the provinces of the career: where articles read the person, and where the posts they held are
   identity.provinces = [...new Set([...identity.provinces, ...tenures.map((t) => t.province as string | null).filter((x): x is string => !!x)])].sort();

@@ -54,7 +54,9 @@ describe('a career across two provinces and the centre', () => {
     for (const node of career.nodes) {
       const t = await timeline(store.driver, { person: `Person:${node}` });
       expect(t.id).toBe(`Person:${career.person}`);
-      expect(t.lanes.map((l) => l.name)).toEqual(['Bí thư Tỉnh ủy Hòa Bình', 'Bí thư Tỉnh ủy Sơn La', 'Phó Trưởng Ban Tổ chức Trung ương', 'Hội nghị']);
+      expect(t.lanes.map((l) => [l.name, l.province ?? null])).toEqual([
+        ['Bí thư Tỉnh ủy Hòa Bình', 'Hòa Bình'], ['Bí thư Tỉnh ủy Sơn La', 'Sơn La'], ['Phó Trưởng Ban Tổ chức Trung ương', 'trung ương'], ['Hội nghị', null],
+      ]);
       expect(t.identity!.nodes).toEqual(career.nodes);
       expect(t.identity!.ties.map((x) => x.article)).toContain('302_sonla_dieu_dong_2021.txt');
     }

@@ -194,3 +194,33 @@ describe('the real reports of ../shared/dev with the samples', () => {
     expect(ps.every((p) => p.nodes.length === 1 && /no article ties them/.test(p.apart ?? ''))).toBe(true);
   });
 });
+
+describe('who is who with the samples, ../shared/dev and the fixtures loaded', () => {
+  const real = withShared(['dev/articles'], 'identity across the real reports of ../shared/dev');
+  beforeAll(async () => {
+    await clearDatabase(store);
+    if (real === test) {
+      await ingest(store.driver, [join(SHARED, 'dev', 'articles'), SAMPLES, join(FIXTURES, 'articles'), join(FIXTURES, 'career'), STORY]);
+    }
+  }, 180_000);
+
+  real('no career an article ties is split: every tie to a reading that exists ends in the same person', async () => {
+    const split = await store.driver.executeQuery(`
+      MATCH (:Article)-[m:MENTIONS]->(p:Person) WHERE m.tieTo IS NOT NULL
+      UNWIND m.tieTo AS t
+      MATCH (q:Person {key: t}) WHERE coalesce(q.person, q.key) <> coalesce(p.person, p.key)
+      RETURN p.key AS a, q.key AS b, m.article AS article`);
+    expect(split.records.map((r) => [r.get('a'), r.get('b'), r.get('article')])).toEqual([]);
+  });
+
+  real('no namesakes merged that nothing ties: every reading joined to a person carries the ties that joined it', async () => {
+    const untied = await store.driver.executeQuery(`
+      MATCH (p:Person) WHERE p.person IS NOT NULL AND p.person <> p.key
+      OPTIONAL MATCH (p)-[s:SAME_PERSON]->(:Person {key: p.person})
+      WITH p, s WHERE s IS NULL OR size(s.reasons) = 0
+      RETURN p.key AS key`);
+    expect(untied.records.map((r) => r.get('key'))).toEqual([]);
+    const namesakes = await people(store.driver, 'Nguyễn Thanh Hải');
+    expect(namesakes.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -176,7 +176,9 @@ function boundaryText(b) {
 
 function laneLabel(lane, kind) {
   const st = styleOf(lane.id === 'meetings' ? 'Meeting' : kind === 'post' ? 'Person' : 'Post');
-  return el('span', { class: 'lane', title: lane.name }, tag('', st.color, st.shape), ' ', lane.name);
+  // a person's lane says where the post is: a province, or the centre
+  const where = kind === 'person' && lane.province ? el('span', { class: 'lane-where' }, lane.province) : null;
+  return el('span', { class: 'lane', title: lane.name }, tag('', st.color, st.shape), ' ', lane.name, where ? ' ' : null, where);
 }
 
 function itemLabel(name, range, t) {
