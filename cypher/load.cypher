@@ -3,9 +3,10 @@
 // makes every load idempotent.
 
 // name: stored-hashes
+// The content hash of each stored article, and the reading it was stored by (src/pipeline/reader-version.ts).
 UNWIND $keys AS k
 MATCH (a:Article {key: k})
-RETURN a.key AS key, a.contentHash AS hash;
+RETURN a.key AS key, a.contentHash AS hash, a.reader AS reader;
 
 // name: delete-article-facts
 // An article's facts, reached from its node: every fact about a person hangs off a person it MENTIONS, every

@@ -174,7 +174,7 @@ export function formatSummary(s: IngestSummary): string {
   const of = (...o: string[]) => s.items.filter((x) => o.includes(x.outcome));
   const counts = ([['loaded', of('loaded', 'replaced').length], ['unchanged', of('unchanged').length], ['duplicate', of('duplicate').length],
     ['rejected', of('rejected').length], ['not loaded', of('not-loaded').length]] as const).filter(([, n]) => n > 0).map(([w, n]) => `${n} ${w}`);
-  const lines = [`${plural(s.items.length, 'file')}: ${counts.join(', ') || 'nothing to do'}${of('replaced').length ? ` (${of('replaced').length} of them replaced)` : ''}`];
+  const lines = [`${plural(s.items.length, 'file')}: ${counts.join(', ') || 'nothing to do'}${of('replaced').length ? ` (${of('replaced').length} of them replaced${s.reread ? `, ${s.reread} read again because this version of kg reads articles differently` : ''})` : ''}`];
   let wrote = `${s.nodes} nodes and ${s.rels} relationships written in ${s.seconds.toFixed(1)} s`;
   if (s.tenures) {
     const t = s.tenures;

@@ -6,6 +6,7 @@ import { DEFAULT_RETRY, isUnavailable, withRetries, type RetryPolicy } from '../
 import { EMPTY, identityCorrections, type CurationFile } from '../curation/curation';
 import { applyCuration } from '../store/curation';
 import { refreshIdentity } from '../store/identity';
+import { readerVersion } from './reader-version';
 import { postsWithoutTenures, refreshTenures, type TenureCounts } from '../store/tenures';
 import type { ArticleGraph } from '../schema/graph';
 import { listArticleFiles, readArticleFile } from './article-files';
@@ -23,6 +24,8 @@ export interface IngestSummary {
   items: IngestItem[]; nodes: number; rels: number; tenures: TenureCounts | null;
   /** corrections that reject a fact no loaded article gives any more (their ids): to review or remove */
   curationMissing: string[];
+  /** articles whose text was stored already, read again because this version of kg reads articles differently */
+  reread: number;
   /** Neo4j failed during the run (after retries): what is not loaded is listed as not-loaded */
   storeError: string | null;
   /** the run was stopped (Ctrl-C): every batch is loaded whole or not at all */
@@ -63,6 +66,9 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
   const seenHash = new Map<string, string>();
   const seenId = new Set<string>();
   const touchedPosts = new Set<string>();
+  const reader = readerVersion();
+  /** stored with the same text by an earlier reading: read again */
+  const reread = new Set<IngestItem>();
   const pool = new ExtractPool(files.length >= 200 ? opts.workers : 0);
   const timing: IngestTiming = { loadSeconds: 0, waitSeconds: 0, tenureSeconds: 0, workers: pool.size };
   const since = (t: number) => (performance.now() - t) / 1000;
@@ -89,7 +95,9 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     const [stored, byHash] = await retrying('looking up stored articles', () =>
       Promise.all([readStoredHashes(driver, ids), readArticlesByHash(driver, fresh.map((x) => x.hash))]));
     const changed = fresh.filter((x) => {
-      if (stored.get(x.id) === x.hash) { x.item.outcome = 'unchanged'; out.items.push(x.item); return false; }
+      const was = stored.get(x.id);
+      if (was?.hash === x.hash && was.reader === reader) { x.item.outcome = 'unchanged'; out.items.push(x.item); return false; }
+      if (was?.hash === x.hash) reread.add(x.item);
       const other = byHash.get(x.hash);
       if (other !== undefined && other !== x.id) {
         out.items.push({ ...x.item, outcome: 'duplicate', reason: `same text as ${other}, already loaded` });
@@ -102,6 +110,9 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     results.forEach((r, i) => {
       const { item } = changed[i]!;
       if (!r.ok) { out.items.push({ ...item, outcome: 'rejected', reason: r.reason }); seenHash.delete(changed[i]!.hash); return; }
+      // stamped with the reading that made it: a later version of kg reads it again
+      const art = r.graph.nodes.find((n) => n.label === 'Article');
+      if (art) art.props.reader = reader;
       item.diagnostics = r.diagnostics;
       if (r.notes.length) item.notes = [...(item.notes ?? []), ...r.notes];
       out.ready.push({ item, graph: r.graph });
@@ -210,7 +221,8 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     const listed = new Set(items.map((x) => x.file));
     for (const f of files) if (!listed.has(f.file)) items.push({ file: f.file, id: f.id, outcome: 'not-loaded', reason: why });
   }
-  return { items, nodes, rels, tenures, curationMissing, storeError, interrupted, seconds: (Date.now() - t0) / 1000, timing };
+  const rereadCount = items.filter((x) => reread.has(x) && x.outcome === 'replaced').length;
+  return { items, nodes, rels, tenures, curationMissing, reread: rereadCount, storeError, interrupted, seconds: (Date.now() - t0) / 1000, timing };
 }
 
 /** The driver's connection errors are long; keep what names the cause. */

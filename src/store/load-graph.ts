@@ -18,9 +18,10 @@ export async function readArticlesByHash(driver: Driver, hashes: string[]): Prom
 }
 
 /** Content hashes of the articles already loaded, by article key. */
-export async function readStoredHashes(driver: Driver, keys: string[]): Promise<Map<string, string>> {
+/** Each stored article's content hash and the reading it was stored by (null before readings were stamped). */
+export async function readStoredHashes(driver: Driver, keys: string[]): Promise<Map<string, { hash: string; reader: string | null }>> {
   const res = await driver.executeQuery(cypher('load.cypher', 'stored-hashes'), { keys }, { routing: neo4j.routing.READ });
-  return new Map(res.records.map((r) => [r.get('key') as string, r.get('hash') as string]));
+  return new Map(res.records.map((r) => [r.get('key') as string, { hash: r.get('hash') as string, reader: (r.get('reader') as string | null) ?? null }]));
 }
 
 

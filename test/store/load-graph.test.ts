@@ -23,6 +23,19 @@ test('ingesting twice: the second run is all unchanged and the graph is the same
   expect(await canonicalDump(store)).toEqual(dump1);
 });
 
+test('articles stored by another version of kg are read again, though their text is the same; then they are unchanged', async () => {
+  await ingest(store.driver, [SAMPLES]);
+  const dump1 = await canonicalDump(store);
+  await store.driver.executeQuery('MATCH (a:Article) SET a.reader = "an-older-one"');
+  const again = await ingest(store.driver, [SAMPLES]);
+  expect(again.items.map((x) => x.outcome)).toEqual(Array(5).fill('replaced'));
+  expect(again.reread).toBe(5);
+  expect(await canonicalDump(store)).toEqual(dump1);
+  const third = await ingest(store.driver, [SAMPLES]);
+  expect(third.items.map((x) => x.outcome)).toEqual(Array(5).fill('unchanged'));
+  expect(third.reread).toBe(0);
+});
+
 test('another order and overlapping batches give the same graph', async () => {
   await ingest(store.driver, [SAMPLES]);
   const inOrder = await canonicalDump(store);
