@@ -246,7 +246,7 @@ async function cmdIngest(a: Args): Promise<number> {
     err(`Neo4j failed while ${what}: ${why}; attempt ${attempt + 1} in ${(waitMs / 1000).toFixed(1)} s`);
   let summary: IngestSummary;
   try {
-    const curation = readCuration(curationPath(flagString(a, 'curation')));
+    const curation = curationOf(a);
     summary = await withStore((s) => ingest(s.driver, a._, { onProgress: progress, batchSize, workers, signal: stop.signal, onRetry, curation }));
   } finally {
     process.off('SIGINT', onSignal);
@@ -345,17 +345,16 @@ const boundaryLine = (b: BoundaryJson) =>
 export function formatSuccession(s: SuccessionJson): string {
   const lines = [`${s.post}${s.province ? ` (${s.province})` : ''} · ${s.seats === 'one' ? 'single seat' : 'several seats'}${s.placed ? '' : ' · province unknown: holders listed, not a succession'}`];
   if (s.holders.length === 0) lines.push('  no tenures recorded');
+  // the change of the map goes before the first holder of the new unit's post, else after the last holder
+  const b = s.boundary;
+  const firstNew = b?.before ? s.holders.findIndex((h) => h.name === b.before) : -1;
   s.holders.forEach((h, i) => {
+    if (b && i === firstNew) lines.push(boundaryLine(b));
     lines.push(`  ${String(i + 1).padStart(2)}. ${h.name.padEnd(28)} ${span(h).padEnd(40)} ${articles(h)}${flags(h)}`);
     const gap = s.gaps.find((g) => g.after === h.name && s.holders[i + 1]?.name === g.before);
     if (gap) lines.push(`      gap ${gap.from} – ${gap.to} (${gap.days} days): no article shows who held it`);
   });
-  // the change of the map: before the first holder of the new unit's post, else after the last holder
-  const b = s.boundary;
-  if (b) {
-    const at = b.before ? lines.findIndex((l, k) => k > 0 && l.startsWith(`  ${String(s.holders.findIndex((h) => h.name === b.before) + 1).padStart(2)}. `)) : -1;
-    if (at > 0) lines.splice(at, 0, boundaryLine(b)); else lines.push(boundaryLine(b));
-  }
+  if (b && firstNew < 0) lines.push(boundaryLine(b));
   return lines.join('\n');
 }
 
@@ -462,7 +461,7 @@ async function cmdServe(a: Args): Promise<number> {
 async function cmdStart(a: Args): Promise<number> {
   const host = hostOf(a);
   const store = await openStore({ log: err });
-  const curation = readCuration(curationPath(flagString(a, 'curation')));
+  const curation = curationOf(a);
   const summary = await ingest(store.driver, [join(PROJECT_ROOT, 'data', 'articles')], { onProgress: progress, curation });
   out(formatSummary(summary));
   if (summary.storeError) { await store.close(); return 1; }
@@ -475,6 +474,9 @@ function flagString(a: Args, name: string): string | undefined {
   if (typeof v !== 'string' || !v.trim()) throw new UsageError(`--${name} needs a value`);
   return v;
 }
+
+/** The corrections ingest applies: --curation, KG_CURATION or data/curation.json. */
+const curationOf = (a: Args) => readCuration(curationPath(flagString(a, 'curation')));
 
 function describeCorrection(c: Correction): string {
   const what = c.kind === 'merge' ? `merge ${c.names[0]} (Person:${c.nodes[0]}) with ${c.names[1]} (Person:${c.nodes[1]})`

@@ -5,8 +5,8 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Driver } from 'neo4j-driver';
 import { NotFoundError, QueryRefusedError, UsageError } from '../errors';
-import { curationPath, FactType, readCuration } from '../curation/curation';
-import { curate, uncurate, type CurateRequest } from '../query/curate';
+import { curationPath, readCuration } from '../curation/curation';
+import { curate, CurateRequest, uncurate } from '../query/curate';
 import { listExamples } from '../query/examples';
 import { luceneQuery, succession } from '../query/leadership';
 import { GraphCollector, nodeId } from '../query/view-graph';
@@ -49,17 +49,6 @@ function searchQuery(q: string): string {
 
 const NodeIdParam = z.string().min(3).max(400);
 
-const Text = z.string().trim().min(1).max(400);
-/** A correction as the viewer sends it (src/query/curate.ts checks it against the graph). */
-const CurateBody = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('merge'), people: z.tuple([Text, Text]), reason: Text }),
-  z.object({ kind: z.literal('split'), node: Text, reason: Text }),
-  z.object({
-    kind: z.literal('reject'), reason: Text, person: Text.optional(), target: Text.optional(), type: FactType.optional(), article: Text.optional(),
-    fact: z.object({ type: FactType, from: Text, to: Text, article: Text }).optional(),
-  }),
-  z.object({ kind: z.literal('rename'), post: Text, to: Text, reason: Text }),
-]);
 /** A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY); `end` widens it to its last day. */
 const DateBound = (end: boolean) => z.string().trim()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
@@ -143,7 +132,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.json({ writable: !!deps.token, file: basename(curationFile), corrections: readCuration(curationFile).corrections });
   }));
   app.post('/api/corrections', writesCorrections, wrap(async (req, res) => {
-    const r = await curate(deps.driver, curationFile, parse(CurateBody, req.body) as CurateRequest);
+    const r = await curate(deps.driver, curationFile, parse(CurateRequest, req.body));
     res.json({ correction: r.correction, applied: r.applied });
   }));
   app.delete('/api/corrections/:id', writesCorrections, wrap(async (req, res) => {

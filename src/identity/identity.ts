@@ -6,7 +6,7 @@
 import type { IdentityCorrections } from '../curation/curation';
 import { personKey } from '../graph/keys';
 import { REORGANISATIONS } from '../lexicon/reorganisation';
-import { TIE_REASONS, type TieReason } from './ties';
+import type { TieReason } from './ties';
 
 export interface StoredTie { to: string; reason: TieReason; post: string; article: string; sentence: string; rule: string }
 export interface Atom { key: string; name: string; province: string | null; ties: StoredTie[] }
@@ -26,19 +26,7 @@ export interface Identity {
  * Corrections (src/curation): a node split off keeps none of its ties; a merge ties two nodes, whatever their names.
  */
 export function resolveIdentities(atoms: Atom[], corrections: IdentityCorrections = { merges: [], splits: [] }): Identity[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    let y = x;
-    while (y !== r) { const next = parent.get(y)!; parent.set(y, r); y = next; }
-    return r;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a), rb = find(b);
-    if (ra !== rb) { if (ra < rb) parent.set(rb, ra); else parent.set(ra, rb); }
-  };
-  for (const a of atoms) parent.set(a.key, find(a.key));
+  const { find, union } = unionFind();
   const split = new Set(corrections.splits.map((x) => x.node));
   const present = new Set(atoms.map((a) => a.key));
   const withRenames = atoms.map((a) => ({
@@ -50,7 +38,7 @@ export function resolveIdentities(atoms: Atom[], corrections: IdentityCorrection
       })),
     ],
   }));
-  for (const a of withRenames) for (const t of a.ties) { if (!parent.has(t.to)) parent.set(t.to, t.to); union(a.key, t.to); }
+  for (const a of withRenames) for (const t of a.ties) union(a.key, t.to);
   const groups = new Map<string, Atom[]>();
   for (const a of [...withRenames].sort((x, y) => (x.key < y.key ? -1 : 1))) {
     const r = find(a.key);
@@ -69,14 +57,28 @@ export function resolveIdentities(atoms: Atom[], corrections: IdentityCorrection
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * Sets of keys joined two at a time; each set is named by its smallest key, so the names depend on the sets
+ * only, never on the order of the joins. A key never joined is a set of its own.
+ */
+export function unionFind(): { find: (x: string) => string; union: (a: string, b: string) => void } {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r)) r = parent.get(r)!;
+    for (let y = x; y !== r;) { const next = parent.get(y)!; parent.set(y, r); y = next; }
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a), rb = find(b);
+    if (ra < rb) parent.set(rb, ra); else if (rb < ra) parent.set(ra, rb);
+  };
+  return { find, union };
+}
+
 /** A node in a province since renamed is the same place as the new name's (one name in one province is one person). */
 function renameTies(a: Atom): StoredTie[] {
   return REORGANISATIONS.flatMap((r) => r.renames.filter((x) => x.from === a.province).map((x) => ({
     to: personKey(a.name, x.to), reason: 'renamed' as const, post: `${x.from} → ${x.to}`, article: r.source, sentence: `${x.from} became ${x.to} on ${r.effective}`, rule: `reorganisation.${r.id}`,
   })));
-}
-
-/** One line saying why a tie holds: its reason, the post it names, the article and sentence. */
-export function describeTie(t: TieEvidence): string {
-  return `${TIE_REASONS[t.reason]}: ${t.post} (${t.article}: "${t.sentence}")`;
 }

@@ -21,7 +21,7 @@ export interface Reorganisation {
   /** provinces renamed with no merger: the same unit (and, for telling who is who, the same place) */
   renames: Array<{ from: string; to: string }>;
   /** administrative levels abolished that day: their posts end */
-  levelsAbolished: Array<{ level: 'district'; reason: string }>;
+  levelsAbolished: Array<'district'>;
   example: string;
 }
 
@@ -67,7 +67,7 @@ export const REORGANISATIONS: Reorganisation[] = [
       { into: 'An Giang', from: ['An Giang', 'Kiên Giang'] },
     ],
     renames: [],
-    levelsAbolished: [{ level: 'district', reason: 'district level abolished' }],
+    levelsAbolished: ['district'],
     example: 'ông Nguyễn Văn Út, Chủ tịch UBND tỉnh Long An cũ, giữ chức Chủ tịch UBND tỉnh Tây Ninh sau hợp nhất',
   },
 ];

@@ -2,9 +2,10 @@
 // node, a post's name, a fact by person, target, type and article), checked against the graph, written to the
 // curation file and applied at once. Refused, with the nearest names, when it names nothing that exists.
 import type { Driver } from 'neo4j-driver';
+import { z } from 'zod';
 import { NotFoundError, UsageError } from '../errors';
 import {
-  correctionId, identityCorrections, readCuration, withCorrection, writeCuration, type Correction, type CurationFile, type FactType,
+  correctionId, FactType, identityCorrections, readCuration, withCorrection, writeCuration, type Correction, type CurationFile,
 } from '../curation/curation';
 import { applyCuration, type CurationCounts } from '../store/curation';
 import { cypher } from '../store/cypher';
@@ -13,11 +14,18 @@ import { runRead } from '../store/read';
 import { refreshTenures } from '../store/tenures';
 import { findPost, people, type PersonJson } from './leadership';
 
-export type CurateRequest =
-  | { kind: 'merge'; people: [string, string]; reason: string }
-  | { kind: 'split'; node: string; reason: string }
-  | { kind: 'reject'; person?: string; target?: string; type?: FactType; article?: string; fact?: { type: FactType; from: string; to: string; article: string }; reason: string }
-  | { kind: 'rename'; post: string; to: string; reason: string };
+const Text = z.string().trim().min(1).max(400);
+/** A correction as `kg curate` and the viewer ask for it (POST /api/corrections validates its body with this). */
+export const CurateRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('merge'), people: z.tuple([Text, Text]), reason: Text }),
+  z.object({ kind: z.literal('split'), node: Text, reason: Text }),
+  z.object({
+    kind: z.literal('reject'), reason: Text, person: Text.optional(), target: Text.optional(), type: FactType.optional(), article: Text.optional(),
+    fact: z.object({ type: FactType, from: Text, to: Text, article: Text }).optional(),
+  }),
+  z.object({ kind: z.literal('rename'), post: Text, to: Text, reason: Text }),
+]);
+export type CurateRequest = z.infer<typeof CurateRequest>;
 
 const read = async (driver: Driver, name: string, params: Record<string, unknown>) => (await runRead(driver, cypher('curation.cypher', name), params)).rows;
 const today = () => new Date().toISOString().slice(0, 10);

@@ -151,7 +151,7 @@ export interface PersonJson {
   /** the person's own node: the smallest key among the nodes that are them */
   person: string;
   province: string | null;
-  /** the provinces of every node that is this person */
+  /** the provinces of the career: of every node that is this person, and of the posts they held */
   provinces: string[];
   /** the nodes (one per place an article read them in) that are this person */
   nodes: string[];
@@ -167,8 +167,11 @@ export interface PersonJson {
 
 export interface IdentityJson { nodes: string[]; provinces: string[]; ties: TieJson[] }
 
-/** The nodes that are one person (`person`: its own node), their provinces, and the ties that made them one. */
-export async function identityOf(driver: Driver, person: string): Promise<IdentityJson> {
+/**
+ * The nodes that are one person (`person`: its own node), the ties that made them one, and the provinces of the
+ * career: where articles read the person, and where the posts of their `tenures` (tenuresOfPerson) are.
+ */
+export async function identityOf(driver: Driver, person: string, tenures: Array<Record<string, unknown>>): Promise<IdentityJson> {
   const nodes = await read(driver, 'nodes-of-person', { person });
   const ties: TieJson[] = nodes.flatMap(([, , reasons, posts, articles, sentences]) => ((reasons as string[] | null) ?? []).map((reason, i) => ({
     reason, explanation: TIE_REASONS[reason as TieReason] ?? reason, post: String((posts as string[])[i] ?? ''),
@@ -177,7 +180,7 @@ export async function identityOf(driver: Driver, person: string): Promise<Identi
   const seen = new Set<string>();
   return {
     nodes: nodes.map((r) => String(r[0])),
-    provinces: [...new Set(nodes.map((r) => r[1] as string | null).filter((x): x is string => !!x))].sort(),
+    provinces: [...new Set([...nodes.map((r) => r[1]), ...tenures.map((t) => t.province)].filter((x): x is string => typeof x === 'string' && x !== ''))].sort(),
     ties: ties.filter((t) => { const id = `${t.article}|${t.post}|${t.reason}`; if (seen.has(id)) return false; seen.add(id); return true; }),
   };
 }
@@ -189,8 +192,9 @@ export async function people(driver: Driver, nameText: string): Promise<PersonJs
   const out: PersonJson[] = [];
   for (const [key, name, province] of found) {
     const person = String(key);
-    const { nodes: keys, provinces, ties: uniqueTies } = await identityOf(driver, person);
-    const posts = (await tenuresOfPerson(driver, person)).map((t) => ({ post: String(t.post), province: (t.province as string | null) ?? null, ...holderOf(t) }));
+    const tenures = await tenuresOfPerson(driver, person);
+    const { nodes: keys, provinces, ties } = await identityOf(driver, person, tenures);
+    const posts = tenures.map((t) => ({ post: String(t.post), province: (t.province as string | null) ?? null, ...holderOf(t) }));
     const meetings = await read(driver, 'meetings-of-person', { nodes: keys });
     const role = (type: string): MeetingRoleJson[] => meetings.filter((r) => r[0] === type).map((r) => ({
       meeting: String(r[2]), key: String(r[1]), kind: String(r[3]), date: (r[4] as string | null) ?? null, body: (r[5] as string | null) ?? null,
@@ -199,10 +203,8 @@ export async function people(driver: Driver, nameText: string): Promise<PersonJs
     const approved = (await read(driver, 'approved-at-chaired', { nodes: keys })).map((r) => ({
       meeting: String(r[1]), date: (r[2] as string | null) ?? null, resolution: String(r[3]), article: String(r[4]), sentence: String(r[5] ?? ''),
     }));
-    // the provinces of the person: where articles read them, and where the posts they held are
-    const allProvinces = [...new Set([...provinces, ...posts.map((t) => t.province).filter((x): x is string => !!x)])].sort();
     out.push({
-      name: String(name), person, province: (province as string | null) ?? null, provinces: allProvinces, nodes: keys, ties: uniqueTies, apart: null,
+      name: String(name), person, province: (province as string | null) ?? null, provinces, nodes: keys, ties, apart: null,
       posts, chaired: role('CHAIRED'), spokeAt: role('SPOKE_AT'), approvedAtChaired: approved,
     });
   }

@@ -253,9 +253,7 @@ async function personTimeline(driver: Driver, text: string): Promise<TimelineJso
   // one lane per post, with the post's province (none for a central post): a career across provinces
   const whereOf = new Map(tenures.map((t) => [nodeId('Post', String(t.postKey)), (t.province as string | null) ?? (t.scope === 'national' ? 'trung ương' : null)]));
   const lanes: TimelineJson['lanes'] = [...new Map(items.map((i) => [i.lane, { id: i.lane, name: i.postName, province: whereOf.get(i.lane) ?? null }])).values()];
-  const identity = await identityOf(driver, String(key));
-  // the provinces of the career: where articles read the person, and where the posts they held are
-  identity.provinces = [...new Set([...identity.provinces, ...tenures.map((t) => t.province as string | null).filter((x): x is string => !!x)])].sort();
+  const identity = await identityOf(driver, String(key), tenures);
   const meetings = await rows(driver, 'leadership.cypher', 'meetings-of-person', { nodes: identity.nodes });
   const titles = await articleTitles(driver, meetings.map((r) => String(r[6])));
   const events: TimelineEventJson[] = meetings.map(([role, mkey, meeting, , date, , article, sentence]) => ({

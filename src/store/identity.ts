@@ -5,7 +5,7 @@
 // tenures are computed again. Running it twice gives the same graph.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { IdentityCorrections } from '../curation/curation';
-import { resolveIdentities, type Atom, type StoredTie } from '../identity/identity';
+import { resolveIdentities, unionFind, type Atom, type StoredTie } from '../identity/identity';
 import type { TieReason } from '../identity/ties';
 import { cypher } from './cypher';
 import { toNeo4j } from './read';
@@ -63,12 +63,8 @@ async function refreshChunk(tx: ManagedTransaction, names: string[], corrections
 
 /** Names an analyst merged people across are one cluster (named by its smallest name key). */
 function nameClusters(corrections: IdentityCorrections): (name: string) => string {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => { while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!; return x; };
-  for (const m of corrections.merges) {
-    const a = find(nameKeyOf(m.nodes[0])), b = find(nameKeyOf(m.nodes[1]));
-    if (a !== b) { parent.set(a, a); parent.set(b, b); if (a < b) parent.set(b, a); else parent.set(a, b); }
-  }
+  const { find, union } = unionFind();
+  for (const m of corrections.merges) union(nameKeyOf(m.nodes[0]), nameKeyOf(m.nodes[1]));
   return find;
 }
 

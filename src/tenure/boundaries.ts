@@ -28,8 +28,7 @@ export function isDistrictPost(name: string, scope: string | null): boolean {
 /** The boundary a post meets, if any; a district post's is the end of its level. */
 export function boundaryOf(post: { name: string; province: string | null; scope: string | null }): Boundary | null {
   for (const r of REORGANISATIONS) {
-    const level = r.levelsAbolished.find((l) => l.level === 'district');
-    if (level && isDistrictPost(post.name, post.scope)) {
+    if (r.levelsAbolished.includes('district') && isDistrictPost(post.name, post.scope)) {
       return { date: r.effective, adopted: r.adopted, reason: 'district level abolished', becomes: null, source: r.source };
     }
     if (!post.province || post.scope === 'national') continue;

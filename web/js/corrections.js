@@ -2,7 +2,7 @@
 // details panel; when the server runs with an API token, the panel offers to merge, split, reject or rename,
 // each with a reason. The token is asked once and kept for this tab only, as the Cypher box does.
 import { ApiError, api, el } from './dom.js';
-import { VALUE_VI, viDate } from './labels.js';
+import { viDate } from './labels.js';
 
 let status = { writable: false, corrections: [] };
 
@@ -116,5 +116,3 @@ export function edgeCorrectionForms(edge, fromKey, toKey, done) {
   return [form('form-reject', 'Bác bỏ dữ kiện này (bài báo sai hoặc đọc sai)', [],
     () => ({ kind: 'reject', fact: { type: e.type, from: fromKey, to: toKey, article: e.properties.article } }), done)];
 }
-
-export const reasonVi = (r) => VALUE_VI.reasons[r] || r;
