@@ -1,28 +1,43 @@
 // Tenures, succession and conflicts: computed from the HELD_POST, TOOK_POST and LEFT_POST facts of a post
 // (src/tenure/tenures.ts) and written again whenever those facts change. Never edited by hand.
 
-// name: lock-posts
-// Takes each post's write lock for the rest of the transaction (held until it commits), in key order: two
-// `kg ingest` processes computing the same post's tenures wait for each other instead of interleaving their
-// deletes and writes, so the last to commit, which read every fact committed before it, leaves the graph.
+// name: claim-posts
+// Claims the posts for one computation ($gen) and takes each post's write lock for the rest of the
+// transaction, in key order: two `kg ingest` processes computing the same post wait for each other, and a
+// computation paged over several transactions (a post with more facts than one may hold) stops at its next
+// page when a later one has claimed the post (check-claim), so the last to claim, which read every fact
+// committed before it, leaves the graph. `tenuresDue` holds the claim until it is done: a load that adds
+// facts meanwhile sets it back to true, and a run stopped half-way leaves it for the next.
 UNWIND $posts AS k
 MATCH (post:Post {key: k})
-SET post.tenuresLock = true
-REMOVE post.tenuresLock;
+WITH post ORDER BY post.key
+SET post.tenuresGen = $gen, post.tenuresDue = $gen
+RETURN post.key AS key, post.name AS name, coalesce(post.seats, 'many') AS seats, coalesce(post.placed, false) AS placed,
+  post.province AS province, post.scope AS scope;
+
+// name: check-claim
+// A later page of a paged computation: the post's lock again, if the claim is still this computation's.
+MATCH (post:Post {key: $post})
+WHERE post.tenuresGen = $gen
+SET post.tenuresGen = $gen
+RETURN count(post) AS claimed;
+
+// name: fact-counts
+// How many facts each post has (the degree, read from the store without touching the facts).
+UNWIND $posts AS k
+MATCH (post:Post {key: k})
+RETURN post.key AS key, COUNT { (post)<-[:HELD_POST|TOOK_POST|LEFT_POST]-() } AS facts;
 
 // name: post-facts
+// One row a fact, streamed (no collect, no ORDER BY): the memory it takes in Neo4j does not grow with the
+// number of facts. The caller orders them (by article, type, kind).
 UNWIND $posts AS k
-MATCH (post:Post {key: k})
-OPTIONAL MATCH (p:Person)-[r:HELD_POST|TOOK_POST|LEFT_POST]->(post) WHERE r.rejected IS NULL
-WITH post, p, r ORDER BY r.article, type(r), r.kind
-RETURN post.key AS key, post.name AS name, coalesce(post.seats, 'many') AS seats, coalesce(post.placed, false) AS placed,
-  post.province AS province, post.scope AS scope,
-  collect(CASE WHEN r IS NULL THEN null ELSE {
-    person: coalesce(p.person, p.key), name: p.name, fact: CASE type(r) WHEN 'HELD_POST' THEN 'held' WHEN 'TOOK_POST' THEN 'took' ELSE 'left' END,
-    kind: r.kind, date: r.date, datePrecision: r.datePrecision, pageDate: r.pageDate, former: coalesce(r.former, false),
-    acting: coalesce(r.acting, false), concurrent: coalesce(r.concurrent, false), term: r.term, replaces: r.replaces,
-    article: r.article, sentence: r.sentence, rule: r.rule
-  } END) AS facts;
+MATCH (post:Post {key: k})<-[r:HELD_POST|TOOK_POST|LEFT_POST]-(p:Person)
+WHERE r.rejected IS NULL
+RETURN post.key AS post, coalesce(p.person, p.key) AS person, p.name AS name, type(r) AS type,
+  r.kind AS kind, r.date AS date, r.datePrecision AS datePrecision, r.pageDate AS pageDate, coalesce(r.former, false) AS former,
+  coalesce(r.acting, false) AS acting, coalesce(r.concurrent, false) AS concurrent, r.term AS term, r.replaces AS replaces,
+  r.article AS article, r.sentence AS sentence, r.rule AS rule;
 
 // name: delete-conflicts
 UNWIND $posts AS k
@@ -33,6 +48,19 @@ DETACH DELETE c;
 UNWIND $posts AS k
 MATCH (t:Tenure {postKey: k})
 DETACH DELETE t;
+
+// name: delete-some-conflicts
+// A page of a paged computation: at most $limit of the post's conflicts.
+MATCH (c:Conflict {postKey: $post})
+WITH c LIMIT $limit
+DETACH DELETE c
+RETURN count(*) AS deleted;
+
+// name: delete-some-tenures
+MATCH (t:Tenure {postKey: $post})
+WITH t LIMIT $limit
+DETACH DELETE t
+RETURN count(*) AS deleted;
 
 // name: merge-tenures
 UNWIND $rows AS row
@@ -61,10 +89,15 @@ MATCH (post:Post) RETURN post.key AS key;
 // Posts whose tenures are due: a load marked them and the run stopped before computing them, or they were
 // loaded before tenures were computed on load (facts but no tenures).
 MATCH (post:Post)
-WHERE post.tenuresDue OR (NOT (post)<-[:OF_POST]-(:Tenure) AND (post)<-[:HELD_POST|TOOK_POST|LEFT_POST]-())
+WHERE post.tenuresDue IS NOT NULL OR (NOT (post)<-[:OF_POST]-(:Tenure) AND (post)<-[:HELD_POST|TOOK_POST|LEFT_POST]-())
 RETURN post.key AS key;
 
 // name: tenures-done
+// The computation is done: the claim is dropped, and the post is no longer due unless a load added facts
+// after the claim (it set tenuresDue back to true; the run that loaded them computes the post again).
 UNWIND $posts AS k
 MATCH (p:Post {key: k})
+WHERE p.tenuresGen = $gen
+REMOVE p.tenuresGen
+WITH p WHERE p.tenuresDue = $gen
 REMOVE p.tenuresDue;

@@ -200,11 +200,12 @@ export function formatSummary(s: IngestSummary): string {
     const why = s.storeError ? `Neo4j failed: ${s.storeError}` : 'the run was stopped';
     // all of them with --json; here enough to see which
     const shown = notLoaded.length > 50 ? notLoaded.slice(0, 20) : notLoaded;
-    section(`Not loaded, because ${why}. Run the same command again to load them:`, [
+    const remedy = s.storeError ? s.storeRemedy ?? 'Run the same command again' : 'Run the same command again';
+    section(`Not loaded, because ${why}. ${remedy === 'Run the same command again' ? `${remedy} to load them` : remedy}:`, [
       ...shown.map((x) => `  ${x.file}`),
       ...(shown.length < notLoaded.length ? [`  … and ${notLoaded.length - shown.length} more (kg ingest --json lists every file)`] : []),
     ]);
-  } else if (s.storeError) lines.push('', `Neo4j failed: ${s.storeError}. Run the same command again.`);
+  } else if (s.storeError) lines.push('', `Neo4j failed: ${s.storeError}. ${s.storeRemedy ?? 'Run the same command again'}.`);
   return lines.join('\n');
 }
 

@@ -2,7 +2,7 @@
 // changed ones replaced; every file ends in the summary with what happened to it.
 import type { Driver } from 'neo4j-driver';
 import { applySchema, loadGraphs, readArticlesByHash, readStoredHashes } from '../store/load-graph';
-import { DEFAULT_RETRY, isUnavailable, withRetries, type RetryPolicy } from '../store/retry';
+import { DEFAULT_RETRY, isUnavailable, remedyFor, withRetries, type RetryPolicy } from '../store/retry';
 import { EMPTY, identityCorrections, type CurationFile } from '../curation/curation';
 import { applyCuration } from '../store/curation';
 import { refreshIdentity } from '../store/identity';
@@ -28,6 +28,8 @@ export interface IngestSummary {
   reread: number;
   /** Neo4j failed during the run (after retries): what is not loaded is listed as not-loaded */
   storeError: string | null;
+  /** what to do about `storeError`: run the same command again, or what to change first (remedyFor) */
+  storeRemedy: string | null;
   /** the run was stopped (Ctrl-C): every batch is loaded whole or not at all */
   interrupted: boolean;
   seconds: number; timing: IngestTiming;
@@ -61,7 +63,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
   const batchSize = opts.batchSize ?? 250;
   const { files, missing } = listArticleFiles(paths);
   const items: IngestItem[] = missing.map((m) => ({ file: m.file, id: m.id, outcome: 'rejected', reason: m.ok ? '' : m.reason }));
-  let nodes = 0, rels = 0, storeError: string | null = null, interrupted = false;
+  let nodes = 0, rels = 0, storeError: string | null = null, storeRemedy: string | null = null, interrupted = false;
   await applySchema(driver);
   const seenHash = new Map<string, string>();
   const seenId = new Set<string>();
@@ -169,6 +171,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
         timing.waitSeconds += since(waited);
       } catch (e) {
         storeError = shortStoreError(e);
+        storeRemedy = remedyFor(e);
         break;
       }
       start(b + AHEAD);
@@ -181,6 +184,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
         }
       } catch (e) {
         storeError = shortStoreError(e);
+        storeRemedy = remedyFor(e);
         for (const r of cur.ready) {
           if (r.item.outcome !== 'rejected' && !committed.has(r.item)) { r.item.outcome = 'not-loaded'; r.item.reason = storeError; }
         }
@@ -210,10 +214,12 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
       const identity = await retrying('working out who is who', () => refreshIdentity(driver, false, identityCorrections(curation)));
       for (const k of identity.posts) touchedPosts.add(k);
       for (const k of await postsWithoutTenures(driver)) touchedPosts.add(k);
-      if (touchedPosts.size) tenures = await retrying('computing tenures', () => refreshTenures(driver, touchedPosts));
+      // each unit of the work (a transaction, a page of a large post) is retried on its own: a retry does not start over
+      if (touchedPosts.size) tenures = await refreshTenures(driver, touchedPosts, { retrying: (what, work) => retrying(what, work) });
       timing.tenureSeconds = since(computing);
     } catch (e) {
       storeError = `articles loaded, but their tenures could not be computed: ${shortStoreError(e)}`;
+      storeRemedy = remedyFor(e);
     }
   }
   if (storeError || interrupted) {
@@ -222,7 +228,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     for (const f of files) if (!listed.has(f.file)) items.push({ file: f.file, id: f.id, outcome: 'not-loaded', reason: why });
   }
   const rereadCount = items.filter((x) => reread.has(x) && x.outcome === 'replaced').length;
-  return { items, nodes, rels, tenures, curationMissing, reread: rereadCount, storeError, interrupted, seconds: (Date.now() - t0) / 1000, timing };
+  return { items, nodes, rels, tenures, curationMissing, reread: rereadCount, storeError, storeRemedy, interrupted, seconds: (Date.now() - t0) / 1000, timing };
 }
 
 /** The driver's connection errors are long; keep what names the cause. */

@@ -140,6 +140,7 @@ export async function ensureEmbedded(opts: { home?: string; persistent?: boolean
       `-Xmx${heap}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8',
       '-cp', `${join(TARGET, 'classes')}:${join(TARGET, 'lib', '*')}`, 'kg.launcher.Launcher',
       '--dir', dir, '--port', String(port), '--pagecache', process.env.KG_NEO4J_PAGECACHE || '512m',
+      '--tx-memory', process.env.KG_NEO4J_TX_MEMORY || '256m',
     ], { detached: true, stdio: ['ignore', out, out] });
     closeSync(out);
     let exited: number | null = null;

@@ -37,6 +37,26 @@ export function isTransient(e: unknown): boolean {
   return isRetryableError(e) || isUnavailable(e) || /^Neo\.TransientError\./.test(code(e));
 }
 
+/**
+ * What a user can do about a failure that stopped a run, as a sentence: run the same command again only when
+ * that can help (Neo4j was away, busy or restarting); otherwise what to change first.
+ */
+export function remedyFor(e: unknown): string {
+  const c = code(e);
+  if (isOutOfMemory(e)) {
+    return 'Running it again will fail the same way: one transaction needed more memory than Neo4j allows a transaction ' +
+      '(db.memory.transaction.max). Give transactions more (KG_NEO4J_TX_MEMORY=512m for the embedded database, ' +
+      'db.memory.transaction.max in neo4j.conf for a server), or load in smaller batches (kg ingest --batch 50), then run it again';
+  }
+  if (/^Neo\.ClientError\.Security\./.test(c)) {
+    return 'Running it again will fail the same way: Neo4j refused the credentials or the rights (check NEO4J_USER and NEO4J_PASSWORD, and that the user may write)';
+  }
+  if (/^Neo\.ClientError\./.test(c)) {
+    return `Running it again will fail the same way: Neo4j refused the work as invalid (${c}); this is a fault in kg, not in the articles: report it with this message`;
+  }
+  return 'Run the same command again';
+}
+
 /** The wait before attempt n + 1 (n ≥ 1): base · 2^(n-1), at most maxMs, with ±20% jitter from `random`. */
 export function backoffMs(policy: RetryPolicy, n: number, random: () => number = Math.random): number {
   const plain = Math.min(policy.maxMs, policy.baseMs * 2 ** (n - 1));

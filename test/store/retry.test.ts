@@ -1,6 +1,6 @@
 // Bounded retries (src/store/retry.ts): which errors are transient, how long it waits, when it gives up.
 import { Neo4jError } from 'neo4j-driver';
-import { backoffMs, isTransient, withRetries, type RetryPolicy } from '../../src/store/retry';
+import { backoffMs, isTransient, remedyFor, withRetries, type RetryPolicy } from '../../src/store/retry';
 
 const neo = (code: string) => new Neo4jError('x', code, 'x', 'x');
 const sock = (code: string) => Object.assign(new Error(code), { code });
@@ -57,4 +57,16 @@ test('after the last attempt the error is thrown: the wait is bounded', async ()
 test('an error that is not transient is thrown at once', async () => {
   const syntax = neo('Neo.ClientError.Statement.SyntaxError');
   expect(await run([syntax])).toEqual({ result: syntax, calls: 1, waits: [], retried: [] });
+});
+
+// What the summary tells a user to do: "run the same command again" only where repeating can help.
+test.each([
+  ['Neo4j gone', neo('ServiceUnavailable'), /^Run the same command again$/],
+  ['a deadlock', neo('Neo.TransientError.Transaction.DeadlockDetected'), /^Run the same command again$/],
+  ['a transaction over its memory limit', neo('Neo.TransientError.General.TransactionMemoryLimit'), /will fail the same way.*KG_NEO4J_TX_MEMORY.*db\.memory\.transaction\.max.*--batch/],
+  ['the memory pool exhausted', neo('Neo.TransientError.General.MemoryPoolOutOfMemoryError'), /will fail the same way/],
+  ['wrong credentials', neo('Neo.ClientError.Security.Unauthorized'), /will fail the same way.*NEO4J_PASSWORD/],
+  ['a syntax error', neo('Neo.ClientError.Statement.SyntaxError'), /will fail the same way.*fault in kg/],
+])('after %s the advice is right', (_n, e, advice) => {
+  expect(remedyFor(e)).toMatch(advice);
 });
