@@ -8,7 +8,8 @@ import { ingest, ingestExitCode, INGEST_EXIT, type IngestSummary } from './pipel
 import { openStore, type Store } from './store/connect';
 import { buildLauncher, embeddedStatus, ensureEmbedded, kgHome, PROJECT_ROOT, releaseLease, stopEmbedded } from './store/embedded';
 import { runRead } from './store/read';
-import { runEval } from './eval/run-eval';
+import { goldStems, runEval } from './eval/run-eval';
+import { heldOut } from './eval/split';
 import { formatDetails, formatReport } from './eval/score';
 import { checkBind } from './api/guard';
 import { startServer } from './api/server';
@@ -55,7 +56,7 @@ Writes DIR/<article>.json for each article in the record format of shared/eval/F
 provenance, precision and diagnostics. Needs no database. Prints a summary of the diagnostics.
 --tokenizer compromise cuts syllables with compromise instead of kg's own tokenizer (same records,
 slower; see README).`,
-  eval: `Usage: kg eval <files|dirs…> --gold DIR [--verbose] [--json] [--tokenizer kg|compromise]
+  eval: `Usage: kg eval <files|dirs…> --gold DIR [--verbose] [--json] [--hold-out N --seed S] [--tokenizer kg|compromise]
 
 Extracts the articles and scores them against the gold records in DIR (one <article>.json each, in the
 format of shared/eval/FORMAT.md): precision, recall, F1 and counts per category, micro-averaged over the
@@ -64,6 +65,11 @@ record is scored; one whose article was not given counts as an empty record.
 --verbose  each missed and wrong fact: a wrong one with the sentence it was read from and the rule that
            fired, a missed one with the first sentence that names it
 --json     the table, the per-article facts and the files not scored, as JSON
+--hold-out N --seed S
+           sets N of the gold records aside, picked at random by the seed (the same N, seed and names pick
+           the same articles on any machine), and scores them apart from the rest: two tables, the part set
+           aside first; --verbose and --json give the facts of the rest only, so the part set aside can stay
+           unread while the extractor is worked on
 Needs no database. Exit 0 when scored, 2 on a bad --gold folder (the file and the reason are named).`,
   query: `Usage: kg query "<cypher>" [--param name=value …] [--json]
 
@@ -130,7 +136,7 @@ export function parseArgs(argv: string[]): Args {
       out.params.push(v);
     } else if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split(/=(.*)/s);
-      const takesValue = ['records', 'gold', 'port', 'host', 'tokenizer', 'at', 'batch', 'workers', 'reason', 'curation', 'type', 'article'].includes(k!);
+      const takesValue = ['hold-out', 'seed', 'records', 'gold', 'port', 'host', 'tokenizer', 'at', 'batch', 'workers', 'reason', 'curation', 'type', 'article'].includes(k!);
       if (v !== undefined) out.flags[k!] = v;
       else if (takesValue) {
         const next = argv[++i];
@@ -293,6 +299,7 @@ function cmdEval(a: Args): number {
   const gold = a.flags.gold;
   if (typeof gold !== 'string') throw new UsageError('kg eval needs --gold DIR (a folder of hand-annotated records)');
   if (a._.length === 0) throw new UsageError('kg eval needs article files or folders');
+  if (a.flags['hold-out'] !== undefined) return cmdEvalHeldOut(a, gold);
   const run = runEval(a._, gold, { tokenizer: tokenizerFlag(a) });
   if (a.flags.json) {
     out(JSON.stringify({
@@ -310,6 +317,44 @@ function cmdEval(a: Args): number {
   for (const r of run.rejected) err(`not read: ${r.file}: ${r.reason}`);
   if (run.withoutGold.length) err(`not scored (no gold record in ${gold}): ${run.withoutGold.length} article${run.withoutGold.length === 1 ? '' : 's'}`);
   out(formatReport(run.report));
+  return 0;
+}
+
+/** `kg eval … --hold-out N --seed S`: the part set aside and the rest, scored apart. */
+function cmdEvalHeldOut(a: Args, gold: string): number {
+  const size = Number(a.flags['hold-out']), seed = Number(a.flags.seed);
+  if (!Number.isInteger(size) || size < 1) throw new UsageError('--hold-out takes a whole number of articles ≥ 1');
+  if (a.flags.seed === undefined || !Number.isInteger(seed)) throw new UsageError('--hold-out needs --seed S (a whole number), so that the same part is set aside every time');
+  const stems = goldStems(gold);
+  const aside = heldOut(stems, { seed, size });
+  const rest = new Set(stems.filter((s) => !aside.has(s)));
+  const tokenizer = tokenizerFlag(a);
+  const runAside = runEval(a._, gold, { tokenizer, only: aside });
+  const runRest = runEval(a._, gold, { tokenizer, only: rest });
+  if (a.flags.json) {
+    out(JSON.stringify({
+      heldOut: { seed, size: aside.size, ...runAside.report, names: [...aside] },
+      rest: {
+        size: rest.size, ...runRest.report,
+        articlesScored: runRest.scores.map((s) => ({
+          article: s.article, hasRecord: s.hasRecord,
+          missed: Object.fromEntries(Object.entries(s.matches).map(([c, m]) => [c, m.missed])),
+          wrong: Object.fromEntries(Object.entries(s.matches).map(([c, m]) => [c, m.wrong])),
+        })),
+      },
+      gap: Number((runAside.report.overall - runRest.report.overall).toFixed(3)),
+    }, null, 2));
+    return 0;
+  }
+  if (a.flags.verbose) for (const s of runRest.scores) { const d = formatDetails(s); if (d) out(d); }
+  for (const r of [...runAside.rejected, ...runRest.rejected]) err(`not read: ${r.file}: ${r.reason}`);
+  out(`set aside (${aside.size}, seed ${seed}): ${[...aside].join(', ')}`);
+  out(formatReport(runAside.report));
+  out('');
+  out(`the rest (${rest.size}):`);
+  out(formatReport(runRest.report));
+  out('');
+  out(`gap (set aside − rest): ${(runAside.report.overall - runRest.report.overall).toFixed(3)}`);
   return 0;
 }
 

@@ -44,13 +44,26 @@ export function readGold(dir: string): Map<string, GoldRecord> {
   return out;
 }
 
-export function runEval(paths: string[], goldDir: string, opts: { tokenizer?: TokenizerName } = {}): EvalRun {
+export interface EvalOptions {
+  tokenizer?: TokenizerName;
+  /** score only the gold records of these article stems (a part of the corpus) */
+  only?: ReadonlySet<string>;
+}
+
+/** The article stems that have a gold record in `goldDir`. */
+export function goldStems(goldDir: string): string[] {
+  return [...readGold(goldDir).keys()];
+}
+
+export function runEval(paths: string[], goldDir: string, opts: EvalOptions = {}): EvalRun {
   const gold = readGold(goldDir);
+  if (opts.only) for (const k of [...gold.keys()]) if (!opts.only.has(k)) gold.delete(k);
   const { files, missing } = listArticleFiles(paths);
   const rejected = missing.map((m) => ({ file: m.file, reason: m.ok ? '' : m.reason }));
   const read = new Map<string, { record: ArticleRecord; sentences: string[] }>();
   const withoutGold: string[] = [];
   for (const f of files) {
+    if (opts.only && !opts.only.has(stem(f.id))) continue;
     if (!gold.has(stem(f.id))) { withoutGold.push(f.file); continue; }
     const r = readArticleFile(f);
     if (!r.ok) { rejected.push({ file: f.file, reason: r.reason }); continue; }

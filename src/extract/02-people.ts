@@ -133,6 +133,16 @@ function derivePosts(rec: PersonRecord, leftAll = false): void {
   }
 }
 
+/**
+ * A photo credit inside a sentence names no person of the article: "Các đại biểu dự đại hội (Ảnh: Đỗ Gia
+ * Tuấn).", "(Ảnh: Phạm Minh Tuấn/TTXVN)", a caption ending "… phát biểu. Ảnh: Minh Anh".
+ */
+const CREDIT_IN_SENTENCE = /\(\s*(?:Ảnh|Ảnh minh họa|Video|Clip)\s*:[^)]*\)|(?<![\p{L}])(?:Ảnh|Video)\s*:\s*[^.;()]*$/giu;
+
+function creditSpans(canon: string): Array<[number, number]> {
+  return [...canon.matchAll(CREDIT_IN_SENTENCE)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 export const extractPeople: Extractor = {
   id: 'people',
   run(ctx) {
@@ -142,7 +152,9 @@ export const extractPeople: Extractor = {
       const { tokens, canon } = s;
       let list: { shared: PostHit | null } | null = null;
       const hits: Array<PersonHit & { trigStart: number; after: number }> = [];
+      const credits = creditSpans(canon);
       for (let i = 0; i < tokens.length; i++) {
+        if (credits.some(([a, b]) => tokens[i]!.start >= a && tokens[i]!.start < b)) continue;
         const opening = listOpening(s, i);
         if (opening) { list = opening; i = opening.end; continue; }
         const trig = i > 0 ? triggerBefore(tokens, canon, i) : 0;

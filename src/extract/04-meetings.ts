@@ -175,11 +175,14 @@ const TERM = /nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})/u;
 const FIRST_OF_TERM = /(?:kỳ họp|phiên họp|hội nghị|họp kỳ)\s+(?:lần\s+)?thứ\s+(?:nhất|I)(?![\p{L}])|(?<![\p{L}])đại hội(?![\p{L}])/iu;
 
 /**
- * The first date written in the sentence before `until`. A day without a year in a sentence that names the
- * first sitting of a term (or a congress) and the term ("nhiệm kỳ 2016-2021") is in the term's first year;
- * otherwise a term the sentence names bounds the year.
+ * The first date written in the sentence before `until`. A day without a year of a meeting that is the first
+ * sitting of a term, or a congress (`noun`: the meeting's own words; the whole sentence when unknown), of a
+ * term the sentence names ("nhiệm kỳ 2016-2021") is in the term's first year; otherwise the term bounds the
+ * year. A plenum that reviews "the resolution of the congress … 2020-2025" is no congress: "Sáng 06/7, Ban
+ * Chấp hành … tổ chức Hội nghị lần thứ 12 nhằm sơ kết … Nghị quyết Đại hội … nhiệm kỳ 2020-2025" on a page of
+ * 2023 is in 2023.
  */
-function dateIn(cal: Calendar, s: ReadSentence, until: number, termText = ''): Dated | null {
+function dateIn(cal: Calendar, s: ReadSentence, until: number, termText = '', noun?: string): Dated | null {
   const dm = findDates(s.canon.slice(0, Math.min(s.canon.length, until)))[0];
   const r = dm ? resolveDayMonth(dm, cal.bound, cal.years) : null;
   if (!r || !dm || dm.year !== null) return r ? { ...r, sentence: s, range: dm?.range } : null;
@@ -187,7 +190,7 @@ function dateIn(cal: Calendar, s: ReadSentence, until: number, termText = ''): D
   if (term) {
     const [from, to] = [Number(term[1]), Number(term[2])];
     const year = Number(r.iso.slice(0, 4));
-    const want = FIRST_OF_TERM.test(s.canon) ? from : year > to ? to : year < from ? from : year;
+    const want = FIRST_OF_TERM.test(noun ?? s.canon) ? from : year > to ? to : year < from ? from : year;
     const iso = `${want}${r.iso.slice(4)}`;
     if (want !== year && (!cal.bound || iso <= cal.bound)) return { iso, precision: 'day', rule: 'date.year-from-term', sentence: s, range: dm.range };
   }
@@ -196,7 +199,8 @@ function dateIn(cal: Calendar, s: ReadSentence, until: number, termText = ''): D
 
 /** A date written in the sentence before the noun (or just after it: "hội nghị … ngày 5/3"). */
 function ownDate(cal: Calendar, s: ReadSentence, nounStart: number, termText = ''): Dated | null {
-  return dateIn(cal, s, nounStart, termText) ?? dateIn(cal, s, nounStart + 140, termText);
+  const noun = s.canon.slice(nounStart, nounStart + 60);
+  return dateIn(cal, s, nounStart, termText, noun) ?? dateIn(cal, s, nounStart + 140, termText, noun);
 }
 
 /** No date of its own: the lead sentence's, else "hôm nay" as the in-page publication time. */

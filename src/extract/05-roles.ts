@@ -33,7 +33,8 @@ function clauseOf(text: string, at: number, mentions: Mention[]): [number, numbe
     start = prev;
   }
   let end = text.indexOf(';', at);
-  if (/(?<![\p{L}])(?:là|gồm)\s*(?:các\s+)?(?:đồng chí|ông|bà)/iu.test(text.slice(at, at + 50))) {
+  // "chủ trì Hội nghị là/gồm/có đồng chí A - …; đồng chí B - …": the people listed over the clauses after the verb
+  if (/(?<![\p{L}])(?:là|gồm|có)\s*(?:các\s+)?(?:đồng chí|ông|bà)/iu.test(text.slice(at, at + 50))) {
     while (end >= 0 && opensWithPerson(end + 1)) end = text.indexOf(';', end + 1);
   }
   return [start, end < 0 ? text.length : end];

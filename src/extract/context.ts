@@ -5,6 +5,7 @@ import type { DatePrecision, Diagnostic, DocumentRecord, MeetingRecord, PersonRe
 import { readingForm } from '../text/canon';
 import { tokenize, type Token } from './tokens';
 import { ARTICLE_PLACE_WORDS } from '../lexicon/posts';
+import { PROVINCES } from '../lexicon/places';
 import type { ArticlePlaces } from './canonical-names';
 import { calendarOf, type Calendar } from './dates';
 
@@ -12,12 +13,16 @@ const PLACE_AFTER_LEVEL = new RegExp(
   `(?<![\\p{L}])(${ARTICLE_PLACE_WORDS.flatMap((l) => l.words).sort((a, b) => b.length - a.length).join('|')}) ((?:\\p{Lu}[\\p{L}]*|\\d+)(?: \\p{Lu}[\\p{L}]*)*)`, 'gu');
 const LEVEL_OF = new Map(ARTICLE_PLACE_WORDS.flatMap((l) => l.words.map((w) => [w.toLowerCase(), l.level] as const)));
 
+/** Centrally run cities: "thành phố Hải Phòng", "Thành ủy Cần Thơ" name a province, not a local place. */
+const CENTRAL_CITIES = new Set(PROVINCES.filter((p) => p.city).flatMap((p) => [p.name, ...(p.aliases ?? [])]));
+
 /** The places of each local level the article names; a level named with two places has none. */
 export function articlePlaces(texts: string[]): ArticlePlaces {
   const seen = new Map<string, Set<string>>();
   for (const t of texts) {
     for (const m of t.matchAll(PLACE_AFTER_LEVEL)) {
       const level = LEVEL_OF.get(m[1]!.toLowerCase())!;
+      if (level === 'thành phố' && [...CENTRAL_CITIES].some((c) => m[2]!.startsWith(c))) continue;
       const set = seen.get(level) ?? new Set<string>();
       set.add(m[2]!);
       seen.set(level, set);

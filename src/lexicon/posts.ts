@@ -122,10 +122,10 @@ export const LOCAL_LEVELS: Array<{ level: string; tails: string[]; example: stri
  * names the place takes the place of that level the article names: "Quận ủy Cầu Giấy tổ chức hội nghị …
  * đồng chí Phương Kiến Quốc - Chủ tịch HĐND quận" → "Chủ tịch HĐND quận Cầu Giấy". Only when the article
  * names one place of that level; the words that name one are the level's own and its committee's
- * ("huyện", "Huyện ủy", "Đảng ủy xã"). A city's ("thành phố") is not read so: in a centrally run city it is the province.
+ * ("huyện", "Huyện ủy", "Đảng ủy xã"). A city's ("thành phố", "Thành ủy") only when it is a province's city
+ * ("Ban Chấp hành Đảng bộ thành phố Bắc Kạn … Bí thư Thành ủy"): a centrally run one is the province itself.
  */
 export const ARTICLE_PLACE_WORDS: Array<{ level: string; words: string[] }> = LOCAL_LEVELS
-  .filter((l) => l.level !== 'thành phố')
   .map((l) => ({ level: l.level, words: [l.level, ...l.tails.filter((t) => / ủy$/u.test(t)).map((t) => (t === 'Đảng ủy' ? `Đảng ủy ${l.level}` : t))] }));
 
 /**

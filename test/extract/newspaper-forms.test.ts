@@ -60,6 +60,8 @@ describe('posts written the ways other papers write them', () => {
       'Lê Văn Sáu', ['Bí thư Đảng ủy xã Hà Mòn', 'Chủ tịch UBND xã Hà Mòn']],
     ['a city committee member', 'Sáng 3/3, Thành ủy Cần Thơ họp. Ông Lê Văn Sáu, Ủy viên Thành ủy, Bí thư Quận ủy Ninh Kiều phát biểu.',
       'Lê Văn Sáu', ['Ủy viên Ban Chấp hành Đảng bộ thành phố Cần Thơ', 'Bí thư Quận ủy Ninh Kiều']],
+    ['a bare city committee takes the province\'s city the article names', 'Sáng 3/3, Ban Chấp hành Đảng bộ thành phố Kon Tum họp. Ông Lê Văn Sáu, Bí thư Thành ủy, Chủ tịch HĐND thành phố chủ trì.',
+      'Lê Văn Sáu', ['Bí thư Thành ủy Kon Tum', 'Chủ tịch HĐND thành phố Kon Tum']],
     ['a numbered district', 'Sáng 3/3, Thành ủy TPHCM họp. Ông Lê Văn Sáu, Bí thư Quận ủy quận 4 phát biểu.', 'Lê Văn Sáu', ['Bí thư Quận ủy quận 4']],
     ['a sentence naming another province qualifies its bare posts', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Tại kỳ họp, HĐND tỉnh Gia Lai bầu ông Lê Văn Sáu giữ chức Chủ tịch HĐND tỉnh.',
       'Lê Văn Sáu', ['Chủ tịch HĐND tỉnh Gia Lai']],
@@ -124,6 +126,12 @@ describe('places', () => {
     const r = extractRecords(parseArticle('10/01/2022\n\nLãnh đạo tỉnh Kon Tum và Gia Lai dâng hương\n\nSáng 3/3, đoàn dâng hương tại Gia Lai. Gia Lai, Gia Lai.\n', { id: 'x.txt' }));
     expect(r.province).toBe('Kon Tum');
   });
+
+  test('two provinces joined by a dash in a title are two places, not a name ("Thái" is a family name)', () => {
+    const r = extractRecords(parseArticle('10/01/2022\n\nThái Bình – Gia Lai: hợp tác cùng phát triển\n\nChiều 3/3, đoàn công tác tỉnh Gia Lai làm việc với Tỉnh ủy Thái Bình. Ông Lê Văn Sáu, Bí thư Tỉnh ủy phát biểu.\n', { id: 'x.txt' }));
+    expect(r.province).toBe('Thái Bình');
+    expect(r.people.find((p) => p.name === 'Lê Văn Sáu')?.posts).toEqual(['Bí thư Tỉnh ủy Thái Bình']);
+  });
 });
 
 describe('meetings: days, years, bodies', () => {
@@ -134,6 +142,9 @@ describe('meetings: days, years, bodies', () => {
     ['two days: the first', 'Đại hội đại biểu Hội Nông dân tỉnh Kon Tum diễn ra trong ngày 27 và 28/9.', 'Thứ sáu, 30/09/2022', [['2022-09-27', 'Hội Nông dân tỉnh Kon Tum']]],
     ['the first sitting of a term is in its first year, the page years later',
       'Ngày 29/6, HĐND tỉnh Kon Tum khóa XI tổ chức kỳ họp thứ nhất, nhiệm kỳ 2016-2021.', 'Thứ sáu, 30/09/2022', [['2016-06-29', 'HĐND tỉnh Kon Tum']]],
+    ['a plenum that reviews the congress\'s resolution is no congress: the page\'s year, within the term',
+      'Sáng 6/7, Ban Chấp hành Đảng bộ tỉnh Kon Tum tổ chức Hội nghị lần thứ 12 để sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020-2025.',
+      'Thứ sáu, 07/07/2023', [['2023-07-06', 'Ban Chấp hành Đảng bộ tỉnh Kon Tum']]],
     ['a biography year is not the article\'s', 'Sáng 30/7, Tỉnh ủy Kon Tum tổ chức hội nghị công bố quyết định. Năm 2014, ông được bổ nhiệm Vụ trưởng.',
       'Thứ ba, 30/07/2024', [['2024-07-30', 'Tỉnh ủy Kon Tum']]],
     ['a birth date is no meeting', 'Ông Lê Văn Sáu sinh ngày 12/4/1966; ông được đại biểu có mặt tại kỳ họp bầu vào chức vụ này. Sáng 24/10, HĐND tỉnh Kon Tum họp kỳ bất thường.',
@@ -170,6 +181,11 @@ describe('meetings: days, years, bodies', () => {
 describe('roles, adoptions and documents', () => {
   test('chairs listed over clauses, each with their posts', () => {
     const r = article('Sáng 3/3, Huyện ủy Đắk Hà tổ chức hội nghị. Đồng chí Lê Văn Sáu - Bí thư Huyện ủy; đồng chí Hồ Văn Bảy - Chủ tịch HĐND huyện; đồng chí Mai Văn Tám - Chủ tịch UBND huyện chủ trì Hội nghị.');
+    expect(r.meetings[0]!.chairs).toEqual(['Lê Văn Sáu', 'Hồ Văn Bảy', 'Mai Văn Tám']);
+  });
+
+  test('chairs listed after the verb: "chủ trì Hội nghị có đồng chí A - …; đồng chí B - …"', () => {
+    const r = article('Sáng 3/3, Huyện ủy Đắk Hà tổ chức hội nghị. Tham dự và chủ trì Hội nghị có đồng chí Lê Văn Sáu - Bí thư Huyện ủy; đồng chí Hồ Văn Bảy - Chủ tịch HĐND huyện; đồng chí Mai Văn Tám - Chủ tịch UBND huyện.');
     expect(r.meetings[0]!.chairs).toEqual(['Lê Văn Sáu', 'Hồ Văn Bảy', 'Mai Văn Tám']);
   });
 
@@ -211,5 +227,14 @@ describe('roles, adoptions and documents', () => {
   ])('documents: %s', (_why, text, number, date) => {
     const d = article(text, 'Thứ hai, 30/05/2022').documents.find((x) => x.number === number);
     expect(d?.date).toBe(date);
+  });
+});
+
+describe('names', () => {
+  test.each([
+    ['a photo credit in brackets at the end of a caption', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Các đại biểu dự hội nghị (Ảnh: Trần Văn Chín).', 'Trần Văn Chín'],
+    ['a photo credit with its agency', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Quang cảnh hội nghị. (Ảnh: Đỗ Minh Mười/TTXVN)', 'Đỗ Minh Mười'],
+  ])('%s is no person', (_why, text, name) => {
+    expect(article(text).people.map((p) => p.name)).not.toContain(name);
   });
 });

@@ -170,8 +170,10 @@ describe('the real reports of ../shared/dev with the samples', () => {
     expect(s.boundary).toMatchObject({ date: '2025-07-01', reason: 'province merged', becomes: 'Đà Nẵng', after: 'Lê Văn Dũng', before: null });
   });
 
-  real('Bí thư Tỉnh ủy Lạng Sơn is still Lâm Thị Phương Thanh, then Nguyễn Quốc Đoàn', async () => {
-    expect((await succession(store.driver, 'Bí thư Tỉnh ủy Lạng Sơn')).holders.map((h) => h.name)).toEqual(['Lâm Thị Phương Thanh', 'Nguyễn Quốc Đoàn']);
+  real('Bí thư Tỉnh ủy Lạng Sơn: Phùng Thanh Kiểm (a 2012 report, 409), then Lâm Thị Phương Thanh, then Nguyễn Quốc Đoàn', async () => {
+    const s = await succession(store.driver, 'Bí thư Tỉnh ủy Lạng Sơn');
+    expect(s.holders.map((h) => h.name)).toEqual(['Phùng Thanh Kiểm', 'Lâm Thị Phương Thanh', 'Nguyễn Quốc Đoàn']);
+    expect(s.holders[0]!.from).toBe('2012-07-10');
   });
 
   real('no conflict the texts do not show: a handover announced and taken at one conference is none (313, Thái Nguyên)', async () => {
