@@ -143,6 +143,46 @@ function creditSpans(canon: string): Array<[number, number]> {
   return [...canon.matchAll(CREDIT_IN_SENTENCE)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
+/**
+ * A biography: the posts a person "từng giữ" (has held) are former posts of theirs, whoever the sentence names
+ * them by: "Trong quá trình công tác, đồng chí từng giữ các chức vụ: Thứ trưởng Bộ Tư pháp, Chủ tịch UBND tỉnh
+ * Hậu Giang, Bí thư Tỉnh ủy Hậu Giang"; "ông cũng từng là Bí thư Tỉnh ủy Hậu Giang"; "Ông Sơn từng giữ chức Bí
+ * thư Đảng ủy xã Trần Đề". A pronoun is the person the paragraph is about: the last one named before it.
+ */
+const BIOGRAPHY = /(?<![\p{L}])(?:(đồng chí|ông|bà)\s+)?(?:(?:đã|cũng|còn)\s+)*(?:từng|lần lượt)\s+(?:giữ|đảm nhiệm|kinh qua|làm|là)(?:\s+(?:các|nhiều))?(?:\s+(?:chức vụ|chức danh|chức|cương vị|vị trí))?(?:\s+(?:như|quan trọng))?\s*:?\s*/iu;
+const BIOGRAPHY_SEP = /^\s*(?:[,;]|và|,\s*và)\s*/u;
+
+/** The replaced person's mention follows "thay", "thay cho" (and "ông", "bà", "đồng chí"). */
+const REPLACED_BEFORE = /(?<![\p{L}])thay(?: cho)?\s+(?:(?:đồng chí|ông|bà)\s+)?$/u;
+/** A post's title and body without its place and term, to tell the post filled: "Bí thư Tỉnh ủy". */
+const titleKey = (post: string) => canonKey(post).replace(/\s+(?:khóa|khoá|nhiệm kỳ)\b.*$/u, '').split(' ').slice(0, 4).join(' ');
+
+function readBiography(ctx: ExtractContext, s: ReadSentence, hits: Array<{ name: NameMatch; after: number }>): void {
+  const bio = BIOGRAPHY.exec(s.canon);
+  if (!bio) return;
+  const named = hits.filter((h) => h.name.end <= bio.index).pop();
+  let who: NameMatch | null = named?.name ?? null;
+  if (!who && bio[1]) {
+    // the pronoun's person: the last one named earlier in the paragraph
+    const earlier = ctx.mentions.filter((m) => ctx.sentences[m.sentence]!.block === s.block && m.sentence < s.index && !m.byPost).pop();
+    if (earlier) who = { start: bio.index, end: bio.index + bio[1].length, first: 0, last: 0, text: earlier.person };
+  }
+  if (!who) return;
+  const posts: PostHit[] = [];
+  let at = bio.index + bio[0].length;
+  for (;;) {
+    const k = tokenAtOrAfter(s.tokens, at);
+    const hit = s.tokens[k] && s.tokens[k]!.start - at <= 1 ? postAt(s, k) : null;
+    if (!hit) break;
+    posts.push(hit);
+    const sep = BIOGRAPHY_SEP.exec(s.canon.slice(afterTerm(s, hit)));
+    if (!sep) break;
+    at = afterTerm(s, hit) + sep[0].length;
+  }
+  if (posts.length === 0) return;
+  addPerson(ctx, { name: who, s, rule: 'people.biography', posts, shared: null, byShortName: true }, posts.map((post) => ({ post, former: true, event: null })));
+}
+
 export const extractPeople: Extractor = {
   id: 'people',
   run(ctx) {
@@ -231,6 +271,16 @@ export const extractPeople: Extractor = {
         if (retired) {
           for (const e of entries) if (!e.event) { e.former = true; e.event = { kind: 'retired', replaces: null, rule: 'event.retired' }; }
         }
+        // "… được bầu làm Bí thư Tỉnh ủy …, thay cho ông Y, Bí thư Tỉnh ủy khoá XV"; "Ông Z về Quảng Trị thay ông Y, Ủy viên
+        // Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị": the one replaced leaves the post filled (the posts taken in the
+        // sentence, or, when it names none, the posts the mention gives but memberships, which go with the person)
+        if (REPLACED_BEFORE.test(canon.slice(Math.max(0, h.trigStart - 12), h.trigStart))) {
+          const filled = new Set(readings.flatMap((r, i) => (i === j ? [] : r.taken.filter((t) => !ENDING_EVENTS.includes(t.kind)).map((t) => titleKey(t.post.text)))));
+          for (const e of entries) {
+            if (e.event || MEMBERSHIP.test(e.post.text)) continue;
+            if (filled.size === 0 || filled.has(titleKey(e.post.text))) e.former = true;
+          }
+        }
         const d = DISMISS_BEFORE.exec(canon.slice(0, h.name.start));
         const dismissed = d ? postAt(s, tokenAtOrAfter(tokens, d.index! + d[0].indexOf(d[1]!))) : null;
         if (dismissed) entries.push({ post: dismissed, former: true, event: { kind: 'dismissed', replaces: null, rule: 'event.dismissed' } });
@@ -243,6 +293,7 @@ export const extractPeople: Extractor = {
         const person = addPerson(ctx, h, entries);
         ctx.mentions.push({ person, sentence: s.index, start: h.name.start, end: h.name.end, after: h.after, byPost: false });
       });
+      readBiography(ctx, s, hits);
     }
     for (const p of ctx.people.values()) derivePosts(p, leavesAll.has(canonKey(p.name)));
     // "dưới sự chủ tọa, điều hành của Chủ tịch Hội đồng nhân dân và hai Phó Chủ tịch Hội đồng nhân dân tỉnh": posts

@@ -30,6 +30,7 @@ describe('the reading form spells out what papers abbreviate', () => {
     ['thôi giữ chức Phó ban Thường trực Ban Tuyên giáo Trung ương', 'thôi giữ chức Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương'],
     ['ông C, Phó ban Nội chính Tỉnh ủy', 'ông C, Phó Trưởng Ban Nội chính Tỉnh ủy'],
     ['phó ban chỉ đạo', 'phó ban chỉ đạo'],
+    ['Bộ trưởng Bộ Giao thông - Vận tải', 'Bộ trưởng Bộ Giao thông vận tải'],
   ])('%s', (raw, read) => {
     expect(readingForm(raw)).toBe(read);
   });
@@ -91,6 +92,15 @@ describe('posts written the ways other papers write them', () => {
       'Lê Văn Sáu', ['Phó Bí thư Tỉnh ủy Kon Tum', 'Chủ tịch UBND tỉnh Kon Tum']],
     ['a transfer to another province ends the posts of the one left', 'Sáng 3/3, Tỉnh ủy Gia Lai họp. Ông Lê Văn Sáu, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Kon Tum, được điều động giữ chức Bí thư Tỉnh ủy Gia Lai.',
       'Lê Văn Sáu', ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy Gia Lai']],
+    ['a clause that goes on about the person by a pronoun: dismissed here because elected there',
+      'Sáng 3/3, HĐND tỉnh Kon Tum họp, miễn nhiệm chức vụ Chủ tịch UBND tỉnh Kon Tum đối với đồng chí Lê Văn Sáu, bởi đồng chí đã được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và bầu giữ chức vụ Bí thư Tỉnh ủy Gia Lai.',
+      'Lê Văn Sáu', ['Bí thư Tỉnh ủy Gia Lai']],
+    ['the one replaced leaves the post filled, and keeps a membership',
+      'Sáng 3/3, Tỉnh ủy Kon Tum công bố quyết định. Ông Hồ Văn Bảy về Kon Tum thay ông Lê Văn Sáu, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Kon Tum.',
+      'Lê Văn Sáu', ['Ủy viên Ban Chấp hành Trung ương Đảng']],
+    ['the one replaced for the new term no longer holds the post taken',
+      'Sáng 3/3, Đại hội Đảng bộ tỉnh Kon Tum bế mạc. Ông Hồ Văn Bảy được bầu làm Bí thư Tỉnh ủy Kon Tum, thay cho ông Lê Văn Sáu, Bí thư Tỉnh ủy khóa XV, Chủ tịch HĐND tỉnh.',
+      'Lê Văn Sáu', ['Chủ tịch HĐND tỉnh Kon Tum']],
     ['a transfer between districts ends the post of the one left', 'Sáng 3/3, Thành ủy Cần Thơ họp. Ông Lê Văn Sáu, Thành ủy viên, Bí thư Quận ủy Ninh Kiều được điều động giữ chức Bí thư Quận ủy Cái Răng.',
       'Lê Văn Sáu', ['Ủy viên Ban Chấp hành Đảng bộ thành phố Cần Thơ', 'Bí thư Quận ủy Cái Răng']],
   ])('%s', (_why, text, name, posts) => {
@@ -236,5 +246,23 @@ describe('names', () => {
     ['a photo credit with its agency', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Quang cảnh hội nghị. (Ảnh: Đỗ Minh Mười/TTXVN)', 'Đỗ Minh Mười'],
   ])('%s is no person', (_why, text, name) => {
     expect(article(text).people.map((p) => p.name)).not.toContain(name);
+  });
+});
+
+describe('a biography gives former posts, whoever it names the person by', () => {
+  const former = (text: string, name: string) => {
+    const p = article(text).people.find((x) => x.name === name);
+    return [p?.posts, p?.formerPosts];
+  };
+  test.each([
+    ['"đồng chí từng giữ các chức vụ: …" after the person is named',
+      'Sáng 3/3, Tỉnh ủy Gia Lai họp. Ông Lê Văn Sáu được chỉ định giữ chức Bí thư Tỉnh ủy Gia Lai. Đồng chí Lê Văn Sáu sinh năm 1970, quê Bình Định. Trong quá trình công tác, đồng chí từng giữ các chức vụ: Thứ trưởng Bộ Tư pháp, Chủ tịch UBND tỉnh Kon Tum, Bí thư Tỉnh ủy Kon Tum.',
+      'Lê Văn Sáu', [['Bí thư Tỉnh ủy Gia Lai'], ['Thứ trưởng Bộ Tư pháp', 'Chủ tịch UBND tỉnh Kon Tum', 'Bí thư Tỉnh ủy Kon Tum']]],
+    ['"ông cũng từng là …"', 'Sáng 3/3, Tỉnh ủy Gia Lai họp. Ông Lê Văn Sáu, Bí thư Tỉnh ủy Gia Lai phát biểu. Ông Lê Văn Sáu 56 tuổi; ông cũng từng là Bí thư Tỉnh ủy Kon Tum.',
+      'Lê Văn Sáu', [['Bí thư Tỉnh ủy Gia Lai'], ['Bí thư Tỉnh ủy Kon Tum']]],
+    ['"từng giữ chức" is no post taken', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Ông Lê Văn Sáu, Chánh Văn phòng UBND tỉnh phát biểu. Ông Sáu từng giữ chức Bí thư Đảng ủy xã Hà Mòn.',
+      'Lê Văn Sáu', [['Chánh Văn phòng UBND tỉnh Kon Tum'], ['Bí thư Đảng ủy xã Hà Mòn']]],
+  ])('%s', (_why, text, name, expected) => {
+    expect(former(text, name)).toEqual(expected);
   });
 });

@@ -12,7 +12,10 @@ import { afterTerm, membershipAt, postAt, type PostHit } from './post-phrases';
 const alt = (xs: string[]) => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
 const EVENT_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])[^.;]{0,60}$`, 'iu');
 const EVENT_VERB_BETWEEN = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])`, 'iu');
-const TAKES_RE = new RegExp(`^([^.;:]{0,90}?)(?<![\\p{L}])(?<!thôi\\s)(${alt(TAKES_POST)})\\s+(?=\\p{Lu}|quyền\\s)`, 'u');
+const takesRe = (reach: number) => new RegExp(`^([^.;:]{0,${reach}}?)(?<![\\p{L}])(?<!thôi\\s)(?<!từng\\s)(?<!từng\\s(?:đảm nhiệm|được giao)\\s)(${alt(TAKES_POST)})\\s+(?=\\p{Lu}|quyền\\s)`, 'u');
+const TAKES_RE = takesRe(90);
+/** after a back reference the clause is the person's own, and its verbs may stand further from the post */
+const TAKES_AFTER_BACK_REFERENCE = takesRe(160);
 const LEAVES_ALL_RE = new RegExp(`(?<![\\p{L}])(${alt(LEAVES_POST)})\\s+(?=\\p{Lu})`, 'gu');
 const REPLACES_RE = new RegExp(`^\\s*,?\\s*(?:${alt(REPLACES)})\\s+(?:đồng chí|ông|bà)\\s+`, 'u');
 const RETIRES_RE = new RegExp(`^[^.;:]{0,60}?(?<![\\p{L}])(${alt(RETIRES.words)})(?![\\p{L}])`, 'u');
@@ -76,14 +79,21 @@ export function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: n
     const retired = retiresIn(s.canon.slice(afterTerm(s, post), nextMention));
     out.push({ post, kind: retired ? 'retired' : 'left', rule: retired ? 'event.retired' : 'event.left', replaces: null });
   }
-  const m = TAKES_RE.exec(rest);
-  const taken = m && !NOT_YET_TAKEN.test(m[1]!) ? takenAfter(s, m, after, before, nextMention) : [];
+  // a clause that goes on about the person by a pronoun: "miễn nhiệm … đối với đồng chí X, bởi đồng chí đã được Bộ
+  // Chính trị điều động, chỉ định … và bầu giữ chức Bí thư Tỉnh ủy Điện Biên": the posts it gives are X's
+  const back = BACK_REFERENCE.exec(rest);
+  const from = back ? after + back[0].length : after;
+  const m = (back ? TAKES_AFTER_BACK_REFERENCE : TAKES_RE).exec(s.canon.slice(from, nextMention));
+  const taken = m && !NOT_YET_TAKEN.test(m[1]!) ? takenAfter(s, m, from, back ? s.canon.slice(0, from) : before, nextMention) : [];
   out.push(...taken);
   return { taken: out, retired: out.length === 0 && retiresIn(rest), leftAll: leftAllOf(rest) };
 }
 
 /** Memberships of a committee go with the person who moves within its reach: "Ủy viên Ban Thường vụ Thành ủy", "Tỉnh ủy viên". */
 export const MEMBERSHIP = /^(?:Ủy viên|UVTƯ|UVTW|Tỉnh ủy viên|Thành ủy viên)(?![\p{L}])/u;
+
+/** ", bởi đồng chí đã được …", ", do ông vừa được …": the person just named, again, as the subject of a clause. */
+const BACK_REFERENCE = /^\s*,?\s*(?:bởi|bởi vì|vì|do|sau khi)\s+(?:đồng chí|ông|bà)\s+(?=(?:đã|vừa|mới)\s+(?:được|giữ|làm)|được)/u;
 
 const leftAllOf = (rest: string): 'every' | 'listed' | null => (LEAVES_EVERY_POST.test(rest) ? 'every' : MOVES_OUT.test(rest) ? 'listed' : null);
 const NOT_YET_TAKEN = /(?<![\p{L}])(?:đến khi|sẽ|dự kiến|giới thiệu|đề nghị|đề cử|ứng cử)(?![\p{L}])/u;
