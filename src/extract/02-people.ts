@@ -37,9 +37,23 @@ function triggerBefore(tokens: Token[], s: string, i: number): number {
 
 interface PersonHit { name: NameMatch; s: ReadSentence; rule: string; posts: PostHit[]; shared: PostHit | null; byShortName?: boolean }
 
+/**
+ * The Đảng bộ a sentence names, whose committee ("Đảng ủy") a bare post of the sentence belongs to: "Đảng bộ các cơ
+ * quan Đảng tỉnh Đồng Tháp ra đời …; bà X … được chỉ định giữ chức Bí thư Đảng ủy" → "Bí thư Đảng ủy các cơ quan Đảng
+ * tỉnh Đồng Tháp"; "Đảng bộ Công an tỉnh …", "Đảng bộ xã …" alike.
+ */
+const PARTY_ORGANISATION = /(?<![\p{L}])Đảng bộ ((?:(?!Đảng bộ)[^,;.()])*?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)/u;
+const BARE_PARTY_COMMITTEE = /(?:^| )Đảng ủy$/u;
+
+function withPartyOrganisation(post: string, s: ReadSentence): string {
+  if (!BARE_PARTY_COMMITTEE.test(post)) return post;
+  const org = PARTY_ORGANISATION.exec(s.canon);
+  return org ? `${post} ${org[1]!.replace(/\s*\((?:cũ)\)\s*$/u, '')}` : post;
+}
+
 function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): string {
   const display = tidy(hit.name.text);
-  const names = canonicalPostList(entries.map((e) => e.post.text), localProvince(hit.s) ?? ctx.province, ctx.places);
+  const names = canonicalPostList(entries.map((e) => withPartyOrganisation(e.post.text, hit.s)), localProvince(hit.s) ?? ctx.province, ctx.places);
   // Two namesakes in one report ("ông Nguyễn Văn Quang, Chủ tịch UBND tỉnh Hòa Bình" … "ông Nguyễn Văn Quang, Phó Bí
   // thư Tỉnh ủy Vĩnh Long"): a mention whose posts are all in provinces the record's posts never name is another person.
   const here = provincesOf(names);

@@ -6,6 +6,7 @@ import { readingForm } from '../text/canon';
 import { tokenize, type Token } from './tokens';
 import { ARTICLE_PLACE_WORDS } from '../lexicon/posts';
 import { PROVINCES } from '../lexicon/places';
+import { FAMILY_NAMES } from '../lexicon/names';
 import type { ArticlePlaces } from './canonical-names';
 import { calendarOf, type Calendar } from './dates';
 
@@ -23,6 +24,10 @@ export function articlePlaces(texts: string[]): ArticlePlaces {
     for (const m of t.matchAll(PLACE_AFTER_LEVEL)) {
       const level = LEVEL_OF.get(m[1]!.toLowerCase())!;
       if (level === 'thành phố' && [...CENTRAL_CITIES].some((c) => m[2]!.startsWith(c))) continue;
+      // a title before a name is no place: "Bí thư Thành ủy Lê Tiến Châu 56 tuổi" (places named after people, "Lê
+      // Chân", "Ngô Quyền", have two words)
+      const words = m[2]!.split(' ');
+      if (words.length >= 3 && FAMILY_NAMES.has(words[0]!)) continue;
       const set = seen.get(level) ?? new Set<string>();
       set.add(m[2]!);
       seen.set(level, set);

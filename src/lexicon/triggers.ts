@@ -79,6 +79,7 @@ export interface PostEventTrigger { id: string; kind: PostEventKind; text: strin
  */
 export const POST_EVENT_VERBS: PostEventTrigger[] = [
   { id: 'event.reelected', kind: 'reelected', text: 'tái đắc cử', example: 'đồng chí Trần Văn Nam đã được Ban Chấp hành Đảng bộ tỉnh khóa XI bầu tái đắc cử Bí thư Tỉnh ủy' },
+  { id: 'event.won', kind: 'elected', text: 'trúng cử', example: 'Ông Phạm Thụy Luân, Phó Bí thư Thị ủy khóa XI, đã trúng cử chức danh Bí thư Thị ủy Phước Long khóa XII' },
   { id: 'event.elected', kind: 'elected', text: 'bầu', example: 'Kỳ họp đã bầu đồng chí Lê Minh Tuấn, Ủy viên Ban Thường vụ Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh' },
   { id: 'event.appointed', kind: 'appointed', text: 'bổ nhiệm', example: 'bổ nhiệm đồng chí … giữ chức Giám đốc Sở Tài chính' },
   { id: 'event.designated', kind: 'appointed', text: 'chỉ định', example: 'Bộ Chính trị chỉ định đồng chí … giữ chức Bí thư Tỉnh ủy' },
@@ -89,7 +90,7 @@ export const POST_EVENT_VERBS: PostEventTrigger[] = [
 ];
 
 /** What introduces the post taken: "giữ chức", "giữ chức vụ", "làm", "tái đắc cử (chức)". */
-export const TAKES_POST = ['giữ chức vụ', 'giữ chức danh', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'tái cử chức', 'tái cử', 'bầu bổ sung', 'vào chức', 'làm'];
+export const TAKES_POST = ['giữ chức vụ', 'giữ chức danh', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'tái cử chức', 'tái cử', 'trúng cử chức danh', 'trúng cử chức vụ', 'trúng cử', 'bầu bổ sung', 'vào chức', 'làm'];
 /** What introduces a post left: "thôi giữ chức Bí thư Tỉnh ủy", "thôi giữ chức vụ …". */
 export const LEAVES_POST = ['thôi giữ chức vụ', 'thôi giữ chức danh', 'thôi giữ chức', 'thôi làm', 'thôi chức', 'thôi tham gia'];
 /** A post taken from someone: "giữ chức Phó Bí thư Tỉnh ủy thay đồng chí Lê Văn A". */

@@ -31,6 +31,8 @@ describe('the reading form spells out what papers abbreviate', () => {
     ['ông C, Phó ban Nội chính Tỉnh ủy', 'ông C, Phó Trưởng Ban Nội chính Tỉnh ủy'],
     ['phó ban chỉ đạo', 'phó ban chỉ đạo'],
     ['Bộ trưởng Bộ Giao thông - Vận tải', 'Bộ trưởng Bộ Giao thông vận tải'],
+    ['Trưởng ban Ban Tổ chức Trung ương Lê Văn Sáu', 'Trưởng Ban Tổ chức Trung ương Lê Văn Sáu'],
+    ['Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy', 'Phó Trưởng Ban Tuyên giáo Tỉnh ủy'],
   ])('%s', (raw, read) => {
     expect(readingForm(raw)).toBe(read);
   });
@@ -46,6 +48,8 @@ describe('posts written the ways other papers write them', () => {
       'Lê Văn Sáu', ['Phó Giám đốc Sở Giao thông vận tải tỉnh Kon Tum']],
     ['posts in brackets after an age', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Các Phó Bí thư Tỉnh ủy gồm: ông Lê Văn Sáu (51 tuổi, Chủ tịch UBND tỉnh) và ông Hồ Bảy.',
       'Lê Văn Sáu', ['Chủ tịch UBND tỉnh Kon Tum', 'Phó Bí thư Tỉnh ủy Kon Tum']],
+    ['a list of posts the dash opened goes on with dashes', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Tham dự có ông Lê Văn Sáu – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy – Trưởng Đoàn ĐBQH tỉnh, bà Hồ Thị Bảy – Phó Bí thư Tỉnh ủy.',
+      'Lê Văn Sáu', ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy Kon Tum', 'Trưởng Đoàn ĐBQH tỉnh Kon Tum']],
     ['posts before a dash and the name', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Bí thư Tỉnh ủy – Lê Văn Sáu, Chủ tịch UBND tỉnh – Hồ Văn Bảy chủ trì hội nghị.',
       'Hồ Văn Bảy', ['Chủ tịch UBND tỉnh Kon Tum']],
     ['names coordinated share the post taken after the last', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Các ông Lê Văn Sáu, Hồ Văn Bảy được bầu giữ chức Phó Chủ tịch UBND tỉnh.',
@@ -101,6 +105,14 @@ describe('posts written the ways other papers write them', () => {
     ['the one replaced for the new term no longer holds the post taken',
       'Sáng 3/3, Đại hội Đảng bộ tỉnh Kon Tum bế mạc. Ông Hồ Văn Bảy được bầu làm Bí thư Tỉnh ủy Kon Tum, thay cho ông Lê Văn Sáu, Bí thư Tỉnh ủy khóa XV, Chủ tịch HĐND tỉnh.',
       'Lê Văn Sáu', ['Chủ tịch HĐND tỉnh Kon Tum']],
+    ['"trúng cử chức danh" is an election, and supersedes the deputy\'s post',
+      'Sáng 3/3, Đại hội Đảng bộ thị xã Sông Cầu bế mạc. Ông Lê Văn Sáu, Phó Bí thư Thị ủy khóa XI, đã trúng cử chức danh Bí thư Thị ủy Sông Cầu khóa XII.',
+      'Lê Văn Sáu', ['Bí thư Thị ủy Sông Cầu']],
+    ['a title before a name is no place of the article', 'Sáng 3/3, Thành ủy Hải Phòng họp. Bí thư Thành ủy Lê Văn Sáu phát biểu. Ông Hồ Văn Bảy, Phó Bí thư Thành ủy dự.',
+      'Hồ Văn Bảy', ['Phó Bí thư Thành ủy Hải Phòng']],
+    ['a bare "Đảng ủy" is the committee of the Đảng bộ the sentence names',
+      'Sáng 3/3, Tỉnh ủy Kon Tum công bố quyết định. Đảng bộ Công an tỉnh Kon Tum được thành lập; ông Lê Văn Sáu, Giám đốc Công an tỉnh được chỉ định giữ chức Bí thư Đảng ủy.',
+      'Lê Văn Sáu', ['Giám đốc Công an tỉnh Kon Tum', 'Bí thư Đảng ủy Công an tỉnh Kon Tum']],
     ['a transfer between districts ends the post of the one left', 'Sáng 3/3, Thành ủy Cần Thơ họp. Ông Lê Văn Sáu, Thành ủy viên, Bí thư Quận ủy Ninh Kiều được điều động giữ chức Bí thư Quận ủy Cái Răng.',
       'Lê Văn Sáu', ['Ủy viên Ban Chấp hành Đảng bộ thành phố Cần Thơ', 'Bí thư Quận ủy Cái Răng']],
   ])('%s', (_why, text, name, posts) => {

@@ -87,7 +87,7 @@ export function afterTerm(s: ReadSentence, hit: PostHit): number {
 export function appositivePosts(s: ReadSentence, from: number): { posts: PostHit[]; after: number } {
   const posts: PostHit[] = [];
   let at = from;
-  let bracket = false;
+  let bracket = false, dashed = false;
   // "ông U Huấn (45 tuổi, Phó bí thư Thường trực)": posts in brackets after an age
   const aged = AGE_BRACKET.exec(s.canon.slice(at));
   if (aged) { at += aged[0].length; bracket = true; }
@@ -101,7 +101,10 @@ export function appositivePosts(s: ReadSentence, from: number): { posts: PostHit
     const gap = s.canon.slice(at, tok.start);
     let hit: PostHit | null = null;
     const kiem = tok.text === 'kiêm';
-    if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && (/^\s+[-–—]\s+$/.test(gap) || (aged && gap === '')))) hit = postAt(s, kiem ? k + 1 : k);
+    const dash = /^\s+[-–—]\s+$/.test(gap);
+    // "ông A – Ủy viên Trung ương Đảng – Bí thư Tỉnh ủy – Trưởng Đoàn ĐBQH tỉnh, bà B – …": a list the dash opened
+    // goes on with dashes
+    if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && (dash || (aged && gap === ''))) || (dashed && dash)) hit = postAt(s, kiem ? k + 1 : k);
     else if (posts.length === 0 && /^\s*\(\s*$/.test(gap)) { hit = postAt(s, k); bracket = hit !== null; }
     else if (posts.length > 0 && gap === ' ' && kiem) hit = postAt(s, k + 1);
     // "Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương": a unit's post goes on with the body it belongs to
@@ -117,6 +120,7 @@ export function appositivePosts(s: ReadSentence, from: number): { posts: PostHit
       }
     }
     if (!hit) break;
+    if (posts.length === 0 && dash) dashed = true;
     hit.concurrent = kiem && posts.length > 0;
     posts.push(hit);
     at = afterTerm(s, hit);
