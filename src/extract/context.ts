@@ -44,6 +44,8 @@ export interface ReadSentence extends Sentence {
   tokens: Token[];
   /** the sentence before it in the same paragraph, if any */
   prev: ReadSentence | null;
+  /** the sentence before it in the article, in any paragraph */
+  earlier: ReadSentence | null;
 }
 
 /** One mention of a person in a sentence, with the end of its appositive post list. */
@@ -85,7 +87,7 @@ export function createContext(article: ParsedArticle, tokenizer: Tokenizer = tok
   for (const s of article.sentences) {
     const canon = readingForm(s.text);
     const prev = sentences[sentences.length - 1];
-    sentences.push({ ...s, canon, tokens: tokenizer(canon), prev: prev && prev.block === s.block ? prev : null });
+    sentences.push({ ...s, canon, tokens: tokenizer(canon), prev: prev && prev.block === s.block ? prev : null, earlier: prev ?? null });
   }
   return {
     article, sentences, province: null, provinceEvidence: null, people: new Map(), mentions: [],

@@ -55,6 +55,12 @@ const isCapitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
 export function listOpening(s: ReadSentence, i: number): { shared: PostHit | null; end: number } | null {
   const t = s.tokens;
   const w = t[i]!.text;
+  // "và 04 Thứ trưởng: Tạ Quang Đông, Trịnh Thị Thủy, …": a count, a post and a colon open a list too
+  if (COUNT_OPENS.test(w)) {
+    const post = postAt(s, i + 1);
+    const colon = post && /^\s*:/.exec(s.canon.slice(post.end));
+    return post && colon ? { shared: post, end: tokenAtOrAfter(t, post.end + colon[0].length) - 1 } : null;
+  }
   if (w !== 'các' && w !== 'Các') return null;
   const who = t[i + 1]?.text === 'đồng' && t[i + 2]?.text === 'chí' ? 3 : /^(ông|bà)$/.test(t[i + 1]?.text ?? '') ? 2 : 0;
   const k = i + (who || 1);
@@ -67,4 +73,6 @@ export function listOpening(s: ReadSentence, i: number): { shared: PostHit | nul
   return null;
 }
 
-const LIST_OPENS = /^\s*(?:mới\s+)?(?::|gồm(?: có)?\s*:?|là)/u;
+/** After the shared post: ":", "gồm (có)", "là"; ", gồm các đồng chí:" ("các Phó Chủ tịch, gồm các đồng chí: A, B, C"). */
+const LIST_OPENS = /^\s*(?:mới\s+)?(?::|,?\s*gồm(?: có)?(?:\s+các\s+(?:đồng chí|ông|bà))?\s*:?|là)/u;
+const COUNT_OPENS = /^(?:\d{1,2}|[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)$/u;

@@ -28,9 +28,14 @@ export function postAt(s: ReadSentence, k: number): PostHit | null {
   if (p.last === i + len - 1 && !membership && scopeOf(displayForm(p.text)) !== 'national' && !/^(?:Tỉnh|Thành) ủy viên$/u.test(p.text)) {
     // …unless it is a Party secretary's and the context names the committee: "Các Phó Bí thư Tỉnh ủy gồm: ông A -
     // Phó Bí thư Thường trực, …", "Thường trực Tỉnh ủy Đồng Nai gồm … 3 Phó Bí thư là ông A, ông B (Phó Bí thư thường trực)"
-    const committee = BARE_SECRETARY.test(p.text) ? committeeBefore(s, s.tokens[i]!.start) : null;
+    const committee = BARE_SECRETARY.test(p.text) ? committeeBefore(s, s.tokens[i]!.start) : leadershipOf(s, s.tokens[i]!.start);
     if (!committee) return null;
     text = `${p.text} ${committee}`;
+  } else if (p.last === i + len - 1 && !membership && scopeOf(displayForm(p.text)) === 'national') {
+    // "Lãnh đạo Bộ Văn hóa - Thể thao và Du lịch gồm có: Bộ trưởng Nguyễn Văn Hùng; và 04 Thứ trưởng: …": a bare
+    // national title of a body's leadership is that body's
+    const body = leadershipOf(s, s.tokens[i]!.start);
+    if (body) text = `${p.text} ${body}`;
   }
   const end = s.tokens[p.last]!.end;
   // "Chủ tịch UBND tỉnh Long An cũ", "Bí thư Tỉnh ủy Tây Ninh trước sáp nhập": a post of a province before a merger is left
@@ -39,13 +44,27 @@ export function postAt(s: ReadSentence, k: number): PostHit | null {
 }
 
 const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
+/**
+ * The body whose leadership a sentence lists before `offset`: "Lãnh đạo Bộ … gồm có: …", "HĐND thành phố Hồ Chí Minh
+ * có Chủ tịch HĐND Võ Văn Minh và các Phó Chủ tịch, gồm …".
+ */
+const LEADERSHIP = /(?<![\p{L}])(?:(?:[Bb]an )?[Ll]ãnh đạo |[Tt]hường trực )?((?:Bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Sở)(?: (?!(?:hiện|gồm|có)(?![\p{L}]))[^\s,;:.()]+){0,10}) (?:hiện nay |hiện )?(?:gồm có|gồm|có)(?=\s*:|\s+(?:\d+\s+)?\p{Lu}|\s+các\s)/u;
+
+function leadershipOf(s: ReadSentence, offset: number): string | null {
+  const m = LEADERSHIP.exec(s.canon.slice(0, offset));
+  return m ? m[1]!.trim() : null;
+}
 const COMMITTEE = /(?<![\p{L}])(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?! viên)(?: (?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)?/gu;
 
-/** The Party committee the text names last before `offset`: in the sentence, else earlier in its paragraph. */
+/**
+ * The Party committee the text names last before `offset`: in the sentence, else earlier in the article ("… Ban
+ * Thường vụ Tỉnh ủy Quảng Ngãi …" a paragraph before "Các Phó bí thư gồm: ông U Huấn (45 tuổi, Phó bí thư Thường
+ * trực) …").
+ */
 function committeeBefore(s: ReadSentence, offset: number): string | null {
   const own = [...s.canon.slice(0, offset).matchAll(COMMITTEE)].pop();
   if (own) return withoutName(own[0]);
-  for (let p = s.prev; p; p = p.prev) {
+  for (let p = s.earlier; p; p = p.earlier) {
     const m = [...p.canon.matchAll(COMMITTEE)].pop();
     if (m) return withoutName(m[0]);
   }
