@@ -25,8 +25,8 @@ const WORKS_WITH_RE = /(?<![\p{L}])làm việc với\s+/giu;
 const SITS_RE = /(?<![\p{L}])họp(?![\p{L}])(?!\s+báo)/gu;
 /** "Nghị quyết Đại hội …", "Chương trình hội nghị …": the meeting is named, not reported. */
 const DOCUMENT_BEFORE = new RegExp(`(?<![\\p{L}])(${DOCUMENT_TYPES.join('|')})\\s+$`, 'iu');
-/** Words between the noun and the body: "hội nghị (mở rộng) lần thứ tư", "kỳ họp thứ 10", "đại hội đại biểu". */
-const QUALIFIERS = /^(\s*(\(mở rộng\)|mở rộng|đại biểu|lần thứ [\p{L}\d]+|thứ [\p{L}\d]+|thường kỳ|thường lệ|định kỳ|bất thường|kỳ chuyên đề|chuyên đề|tháng \d+(\/\d{4})?|quý [IV\d]+|,))*\s*/iu;
+/** Words between the noun and the body: "hội nghị (mở rộng) lần thứ tư", "kỳ họp thứ 10", "đại hội đại biểu", "phiên họp đầu tiên HĐND tỉnh khóa 9". */
+const QUALIFIERS = /^(\s*(\(mở rộng\)|mở rộng|đại biểu|lần thứ [\p{L}\d]+|thứ [\p{L}\d]+|đầu tiên|cuối năm|giữa năm|thường kỳ|thường lệ|định kỳ|bất thường|kỳ chuyên đề|chuyên đề|tháng \d+(\/\d{4})?|quý [IV\d]+|,))*\s*/iu;
 
 /** A report of a sitting: where its noun (or verb) stands, its kind, and its body when the verb names it. */
 interface Candidate { s: ReadSentence; at: number; end: number; kind: string; body: string | null }

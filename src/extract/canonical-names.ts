@@ -3,6 +3,7 @@
 import { canonKey, canonicalSpelling, memoize } from '../text/canon';
 import { COMMITTEE_MEMBERS, DISPLAY_REWRITES, LOCAL_LEVELS, NATIONAL_MARKERS } from '../lexicon/posts';
 import { PROVINCES } from '../lexicon/places';
+import { LOCALITIES } from '../lexicon/localities';
 
 export type Scope = 'national' | 'provincial' | 'local';
 
@@ -51,6 +52,24 @@ export const displayForm = memoize(displayFormOf);
 function displayFormOf(phrase: string): string {
   let t = canonicalSpelling(phrase).replace(/\s+/g, ' ').trim();
   for (const r of DISPLAY_REWRITES) t = t.replace(r.from, r.to);
+  return withoutOwnProvince(t);
+}
+
+const LOCALITY_PROVINCE = new Map(LOCALITIES.map((l) => [l.name, l.province]));
+const LOCAL_TAIL = /(?:^| )(?:huyện|quận|thị xã|thành phố|Huyện ủy|Quận ủy|Thị ủy|Thành ủy) ((?:\p{Lu}\p{L}*)(?: \p{Lu}\p{L}*)+)$/u;
+
+/**
+ * A district named with its province after it, as some papers write it: "Đảng bộ huyện Hương Sơn Hà Tĩnh" is
+ * "Đảng bộ huyện Hương Sơn" (a locality belongs to one province: the gazetteer says which).
+ */
+function withoutOwnProvince(t: string): string {
+  const m = LOCAL_TAIL.exec(t);
+  if (!m) return t;
+  const words = m[1]!.split(' ');
+  for (let cut = 1; cut < words.length; cut++) {
+    const place = words.slice(0, cut).join(' '), rest = words.slice(cut).join(' ');
+    if (LOCALITY_PROVINCE.get(place) === rest) return t.slice(0, t.length - rest.length - 1);
+  }
   return t;
 }
 
