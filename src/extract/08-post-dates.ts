@@ -4,7 +4,27 @@
 // Quảng Nam … tổ chức lễ khai trương" for a ceremony that is no meeting). Left null when the article gives none:
 // the page date is only an upper bound, and the tenures (src/tenure) treat it as one.
 import { type ExtractContext, type Extractor, meetingFor } from './context';
-import { statedDate } from './dates';
+import { statedDate, type ResolvedDate } from './dates';
+
+/** "Cũng theo quyết định ngày 23.7, …", "Quyết định số 916-QĐ/TU ngày 29/9/2023": the day a decision was made. */
+const DECISION_DATE = /(?<![\p{L}])quyết định(?:\s+số\s+[^\s,]+)?(?:\s+của\s+[^,.;]{0,60}?)?,?\s+(?=ngày\s+\d)/giu;
+
+/**
+ * The day of the decision the article reports, for a post given or left with no day of its own, no meeting and no
+ * dated lead: "Bộ Chính trị vừa quyết định điều động … ông Lê Quang Tùng … giữ chức Bí thư Tỉnh ủy Quảng Trị. Cũng
+ * theo quyết định ngày 23.7, …". The decision named in the post's paragraph first, else the article's first.
+ */
+function decisionDate(ctx: ExtractContext, sentence: number): ResolvedDate | null {
+  const block = ctx.sentences[sentence]!.block;
+  const ordered = [...ctx.sentences.filter((s) => s.block === block), ...ctx.sentences.filter((s) => s.block !== block)];
+  for (const s of ordered) {
+    for (const m of s.canon.matchAll(DECISION_DATE)) {
+      const d = statedDate(s.canon.slice(m.index! + m[0].length, m.index! + m[0].length + 30), ctx.calendar);
+      if (d && d.precision === 'day') return { ...d, rule: 'date.decision' };
+    }
+  }
+  return null;
+}
 
 export const extractPostDates: Extractor = {
   id: 'post-dates',
@@ -16,7 +36,7 @@ export const extractPostDates: Extractor = {
     for (const { item, sentence, stated } of ctx.toDate) {
       const own = stated ? statedDate(ctx.sentences[sentence]!.canon, cal) : null;
       const meeting = own ? null : meetingFor(ctx, sentence);
-      const at = own ?? (meeting?.date ? { iso: meeting.date, precision: meeting.datePrecision } : lead?.precision === 'day' ? lead : null);
+      const at = own ?? (meeting?.date ? { iso: meeting.date, precision: meeting.datePrecision } : lead?.precision === 'day' ? lead : decisionDate(ctx, sentence));
       item.date = at?.iso ?? null;
       item.datePrecision = at?.precision ?? null;
     }

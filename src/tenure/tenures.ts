@@ -225,6 +225,14 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
   tenures.sort((a, b) => Number(dated(b)) - Number(dated(a)) || anchor(a).localeCompare(anchor(b)) ||
     statedEnd(a).localeCompare(statedEnd(b)) || Number(b.acting) - Number(a.acting) || a.name.localeCompare(b.name, 'vi'));
   const chain = tenures.filter(dated);
+  // a holder the text says was replaced ("thay cho ông Lê Hữu Phúc") comes right before the one who replaced them,
+  // even when the articles give no day of their own tenure ("nguyên …" alone)
+  for (const t of [...chain]) {
+    if (!t.replaces) continue;
+    const u = tenures.find((x) => !dated(x) && !chain.includes(x) && x.person !== t.person && sameName(x.name, t.replaces!));
+    if (u) chain.splice(chain.indexOf(t), 0, u);
+  }
+  if (chain.length) tenures.splice(0, tenures.length, ...chain, ...tenures.filter((x) => !chain.includes(x)));
 
   const successions: Succession[] = [];
   const conflicts: Conflict[] = [];

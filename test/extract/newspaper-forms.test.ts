@@ -291,3 +291,9 @@ describe('a biography gives former posts, whoever it names the person by', () =>
     expect(former(text, name)).toEqual(expected);
   });
 });
+
+test('a post given by a decision with no meeting takes the decision\'s day ("Cũng theo quyết định ngày 23.7")', () => {
+  const r = article('Bộ Chính trị vừa quyết định điều động ông Lê Văn Sáu giữ chức Bí thư Tỉnh ủy Kon Tum. Cũng theo quyết định ngày 23.7, ông Sáu thôi giữ chức Thứ trưởng Bộ Tư pháp.', 'Thứ năm, 30/07/2020');
+  const p = r.people.find((x) => x.name === 'Lê Văn Sáu')!;
+  expect(p.events.map((e) => [e.kind, e.post, e.date])).toEqual(expect.arrayContaining([['assigned', 'Bí thư Tỉnh ủy Kon Tum', '2020-07-23']]));
+});

@@ -176,6 +176,27 @@ describe('the real reports of ../shared/dev with the samples', () => {
     expect(s.holders[0]!.from).toBe('2012-07-10');
   });
 
+  real('Bí thư Tỉnh ủy Quảng Trị: Lê Hữu Phúc, replaced by Nguyễn Văn Hùng (2015), then Lê Quang Tùng by the decision of 23.7 (2020)', async () => {
+    const s = await succession(store.driver, 'Bí thư Tỉnh ủy Quảng Trị');
+    expect(s.holders.map((h) => h.name)).toEqual(['Lê Hữu Phúc', 'Nguyễn Văn Hùng', 'Lê Quang Tùng']);
+    expect(s.holders[1]!.from).toBe('2015-09-23');
+    expect(s.holders[2]!.from).toBe('2020-07-23');
+  });
+
+  real('careers the reports tie are one person each; the Kon Tum Nguyễn Văn Hùng stays apart (410–419)', async () => {
+    for (const [name, provinces] of [['Nguyễn Văn Thắng', ['Quảng Ninh', 'Điện Biên']], ['Lê Tiến Châu', ['Hậu Giang', 'Hải Phòng']]] as const) {
+      const ps = await people(store.driver, name);
+      expect([name, ps.length]).toEqual([name, 1]);
+      expect(ps[0]!.provinces).toEqual(expect.arrayContaining([...provinces]));
+    }
+    const thang = (await people(store.driver, 'Nguyễn Văn Thắng'))[0]!;
+    expect(thang.posts.map((t) => t.post)).toEqual(expect.arrayContaining(['Bí thư Tỉnh ủy Điện Biên', 'Bộ trưởng Bộ Giao thông vận tải']));
+    const hung = await people(store.driver, 'Nguyễn Văn Hùng');
+    expect(hung.map((p) => p.provinces).sort()).toEqual([['Kon Tum'], ['Quảng Trị']]);
+    const quangTri = hung.find((p) => p.provinces.includes('Quảng Trị'))!;
+    expect(quangTri.posts.map((t) => t.post)).toEqual(expect.arrayContaining(['Bí thư Tỉnh ủy Quảng Trị', 'Thứ trưởng Bộ Văn hóa - Thể thao và Du lịch']));
+  });
+
   real('no conflict the texts do not show: a handover announced and taken at one conference is none (313, Thái Nguyên)', async () => {
     expect(await conflicts(store.driver)).toEqual([]);
     const s = await succession(store.driver, 'Bí thư Tỉnh ủy Thái Nguyên');
