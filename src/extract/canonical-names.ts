@@ -24,8 +24,8 @@ const trailingProvinceMemo = memoize((phrase: string) => {
 });
 
 /** The level words a provincial body ends with; a centrally governed city's are "thành phố", "Thành ủy". */
-const PROVINCE_TAIL = /(^| )(tỉnh|tỉnh ủy|đảng bộ tỉnh)$/;
-const CITY_TAIL = /(^| )(thành phố|thành ủy|đảng bộ thành phố)$/;
+const PROVINCE_TAIL = /(^| )(tỉnh|tỉnh ủy|tỉnh đoàn|đảng bộ tỉnh)$/;
+const CITY_TAIL = /(^| )(thành phố|thành ủy|thành đoàn|đảng bộ thành phố)$/;
 const BARE_COUNCIL = /(?:^| )(?:HĐND|UBND|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ)$/u;
 const DEPARTMENT = /(^| )sở [^ ]/;
 const LEVEL_INSIDE = / (tỉnh|thành phố|huyện|quận|thị xã) /;

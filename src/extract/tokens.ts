@@ -161,7 +161,7 @@ export interface PhraseMatch { first: number; last: number; start: number; end: 
 
 const ROMAN = /^[IVXLC]+$/;
 const DASH_GAP = /^\s*[-–]\s*$/u;
-const NUMBERED_UNIT = /(?:^|\s)(?:Vụ|Cục|Quân khu|Quân đoàn|Sư đoàn|Vùng|Khu vực|Phòng)\s\S*(?:\s\S+)?$/u;
+const NUMBERED_UNIT = /(?:^|\s)(?:Vụ|Cục|Quân khu|Quân đoàn|Sư đoàn|Vùng|Khu vực|Phòng)(?:\s\S+){0,2}$/u;
 
 /**
  * A post or body phrase from token i (which must open a title or a body head): then capitalised syllables,
@@ -204,6 +204,8 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
     }
     if (termStart >= 0) break;
     if (w === 'kiêm') break;
+    // a term with no years ends the post: "Bí thư Thành ủy Hải Phòng nhiệm kỳ mới"
+    if (w === 'nhiệm' && tokens[j + 2]?.text === 'kỳ') break;
     if (isUpper(w)) {
       const place = placeAt(tokens, s, j + 1);
       if (place) { j += place.len; afterPlace = j; continue; }
@@ -219,7 +221,9 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
     // a numbered district or ward: "Bí thư Quận ủy quận 8", "Phó Chủ tịch UBND quận 2"; a numbered unit:
     // "Vụ trưởng Vụ Địa phương 1", "Tư lệnh Quân khu 7"
     if (/^\d{1,2}$/u.test(w) && /^(quận|phường|Quận|Phường)$/u.test(prev.text)) { j++; continue; }
-    if (/^(?:\d{1,2}|[IVX]{1,4})$/u.test(w) && NUMBERED_UNIT.test(s.slice(tokens[i]!.start, prev.end)) && !/^\s*\p{L}/u.test(s.slice(next.end))) { j++; continue; }
+    // (the number ends the phrase, or a verb follows it: "Tư lệnh Bộ Tư lệnh Quân khu 5 phát biểu")
+    if (/^(?:\d{1,2}|[IVX]{1,4})$/u.test(w) && NUMBERED_UNIT.test(s.slice(tokens[i]!.start, prev.end)) &&
+      (!/^\s*\p{L}/u.test(s.slice(next.end)) || PHRASE_STOPS.has(tokens[j + 2]?.text ?? ''))) { j++; continue; }
     if (w === 'và') {
       if (tokens[j + 2] && isUpper(tokens[j + 2]!.text)) { j++; continue; }
       break;

@@ -194,6 +194,10 @@ export const BODY_HEADS: BodyHead[] = [
   { text: 'Huyện ủy', example: 'Huyện ủy Lộc Bình tổ chức hội nghị' },
   { text: 'Thị ủy', example: 'Thị ủy Hồng Lĩnh' },
   { text: 'Đảng ủy Khối các cơ quan', example: 'Bí thư Đảng ủy Khối các cơ quan tỉnh' },
+  { text: 'Đảng ủy các cơ quan Đảng', example: 'bà Nguyễn Hải Trâm … giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh (the committees of 2025)' },
+  { text: 'Đảng bộ các cơ quan Đảng', example: 'Đảng bộ các cơ quan Đảng tỉnh Đồng Tháp ra đời trên cơ sở hợp nhất …' },
+  { text: 'Bộ Tư lệnh', example: 'Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội' },
+  { text: 'Bộ Chỉ huy', example: 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },
   { text: 'Đảng ủy Khối Doanh nghiệp', example: 'Bí thư Đảng ủy Khối Doanh nghiệp tỉnh' },
   { text: 'Đảng ủy', example: 'Đảng ủy Khối các cơ quan tỉnh' },
   { text: 'Đảng bộ', example: 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII' },
@@ -237,6 +241,11 @@ export const DISPLAY_REWRITES: Array<{ from: RegExp; to: string; example: string
   { from: /^(Phó Thủ tướng|Thủ tướng)$/gu, to: '$1 Chính phủ', example: 'Phó Thủ tướng Trần Lưu Quang vừa ký các Quyết định' },
   { from: /^Ủy viên Thường vụ /gu, to: 'Ủy viên Ban Thường vụ ', example: 'Phan Thiên Định, Ủy viên Thường vụ Thành ủy Huế' },
   { from: /(Tỉnh ủy|Thành ủy) (?:tỉnh|thành phố) /gu, to: '$1 ', example: 'Đồng chí Bùi Thanh Quyến tái đắc cử Bí thư Tỉnh ủy tỉnh Hải Dương' },
+  // the Front's committee is written in full, with "Việt Nam" (FORMAT.md): "Chủ tịch Ủy ban MTTQ tỉnh X" is "Chủ
+  // tịch Ủy ban MTTQ Việt Nam tỉnh X", and so are "MTTQVN", "MTTQ VN" and a chair of "MTTQ" without its committee
+  { from: /MTTQ ?VN(?![\p{L}])/gu, to: 'MTTQ Việt Nam', example: 'Phan Văn Thắng – Chủ tịch Ủy ban MTTQ VN tỉnh' },
+  { from: /^((?:Phó )?Chủ tịch(?: Thường trực| thường trực)?) MTTQ /gu, to: '$1 Ủy ban MTTQ ', example: 'Phạm Văn Lập (Chủ tịch MTTQ Việt Nam TP Hải Phòng)' },
+  { from: /Ủy ban MTTQ (?!Việt Nam)(?=tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)/gu, to: 'Ủy ban MTTQ Việt Nam ', example: 'Chủ tịch Ủy ban MTTQ tỉnh Cà Mau' },
 ];
 
 /**

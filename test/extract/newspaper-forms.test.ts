@@ -297,3 +297,19 @@ test('a post given by a decision with no meeting takes the decision\'s day ("Cũ
   const p = r.people.find((x) => x.name === 'Lê Văn Sáu')!;
   expect(p.events.map((e) => [e.kind, e.post, e.date])).toEqual(expect.arrayContaining([['assigned', 'Bí thư Tỉnh ủy Kon Tum', '2020-07-23']]));
 });
+
+describe('posts read whole: the grammar stops where the post stops', () => {
+  test.each([
+    ['a military command and its numbered region', 'Trung tướng Lê Văn Sáu, Tư lệnh Bộ Tư lệnh Quân khu 5 phát biểu.', ['Tư lệnh Bộ Tư lệnh Quân khu 5']],
+    ['a provincial military command', 'Đại tá Lê Văn Sáu, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.', ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Kon Tum']],
+    ['the Party committee of the province\'s Party agencies (2025)', 'Ông Lê Văn Sáu, Bí thư Đảng ủy các cơ quan Đảng tỉnh phát biểu.', ['Bí thư Đảng ủy các cơ quan Đảng tỉnh Kon Tum']],
+    ['a term with no years ends the post', 'Ông Lê Văn Sáu tiếp tục giữ chức Bí thư Thành ủy Hải Phòng nhiệm kỳ mới.', ['Bí thư Thành ủy Hải Phòng']],
+    ['the Front written short', 'Ông Lê Văn Sáu, Chủ tịch Ủy ban MTTQVN tỉnh phát biểu.', ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum']],
+    ['the Front\'s committee without "Việt Nam"', 'Ông Lê Văn Sáu, Chủ tịch Ủy ban MTTQ tỉnh phát biểu.', ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum']],
+    ['the Front\'s chair without the committee', 'Ông Lê Văn Sáu (Chủ tịch MTTQ Việt Nam tỉnh) phát biểu.', ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum']],
+    ['the provincial Youth Union', 'Ông Lê Văn Sáu, Bí thư Tỉnh đoàn phát biểu.', ['Bí thư Tỉnh đoàn Kon Tum']],
+    ['a unit of a central body', 'Ông Lê Văn Sáu, Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương phát biểu.', ['Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương']],
+  ])('%s', (_why, text, posts) => {
+    expect(postsOf(`Sáng 3/3, Tỉnh ủy Kon Tum họp. ${text}`, 'Lê Văn Sáu')).toEqual(posts);
+  });
+});
