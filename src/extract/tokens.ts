@@ -161,6 +161,7 @@ export interface PhraseMatch { first: number; last: number; start: number; end: 
 
 const ROMAN = /^[IVXLC]+$/;
 const DASH_GAP = /^\s*[-–]\s*$/u;
+const OWNER_AFTER = /^ (Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?![\p{L}])/u;
 const NUMBERED_UNIT = /(?:^|\s)(?:Vụ|Cục|Quân khu|Quân đoàn|Sư đoàn|Vùng|Khu vực|Phòng)(?:\s\S+){0,2}$/u;
 
 /**
@@ -206,6 +207,13 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
     if (w === 'kiêm') break;
     // a term with no years ends the post: "Bí thư Thành ủy Hải Phòng nhiệm kỳ mới"
     if (w === 'nhiệm' && tokens[j + 2]?.text === 'kỳ') break;
+    // a body of the National Assembly or the Government named with what it belongs to: "Chủ nhiệm Ủy ban Tài chính
+    // - Ngân sách của Quốc hội", "Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"
+    if (w === 'của' || w === 'thuộc') {
+      const owner = OWNER_AFTER.exec(s.slice(next.end));
+      if (owner) { j += 1 + owner[1]!.split(' ').length; continue; }
+      break;
+    }
     if (isUpper(w)) {
       const place = placeAt(tokens, s, j + 1);
       if (place) { j += place.len; afterPlace = j; continue; }
