@@ -5,6 +5,7 @@ import { diagnose, meetingFor, provenance, type Extractor } from './context';
 
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${APPROVAL_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'iu');
 const DOC_START = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'iu');
+const DOC_NAMED = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'u');
 /** Where an item's title ends and the sentence goes on about it. */
 const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó|để (?=trình|báo cáo|xin))\s*.*$|,\s*(?:đồng thời|sau đó|rồi)\s.*$/u;
 /** Another document after "và" starts a new item, unless the item already cites one ("thực hiện Nghị quyết … và Nghị quyết …"). */
@@ -23,6 +24,9 @@ function splitOnAnd(item: string): string[] {
 const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng|đồng thời)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:[Cc]ác\\s+(?=\\p{Lu}))?` +
   // "các báo cáo, tờ trình và nghị quyết về …": the kinds listed before the one the title belongs to
   `(?:các\\s+(?:(?:báo cáo|tờ trình|dự thảo)(?:\\s*,\\s*|\\s+và\\s+))+(?=nghị quyết|quyết định|đề án))?`, 'u');
+
+/** "các nghị quyết về:", "03 nghị quyết:", "các tờ trình gồm:": the kind the items after the colon share. */
+const KIND_LIST = /^\s*(?:các|những|\d+)\s+(nghị quyết|quyết định|tờ trình|đề án)\s*(về việc|về)?\s*(?:như|gồm(?: có)?|sau)?\s*:/iu;
 
 export function splitApprovedItems(list: string): string[] {
   return list
@@ -46,8 +50,18 @@ export const extractApprovals: Extractor = {
       // a person who "thông qua tờ trình" presents it to the meeting; the vote comes later
       if (ctx.mentions.some((m) => m.sentence === s.index && m.after <= v.index && /^[\s,]*(?:(?:đã|cũng)\s+)*$/u.test(s.canon.slice(m.after, v.index)))) continue;
       let list = s.canon.slice(v.index + v[0].length);
+      // "thông qua các nghị quyết về: a; b; c": each item is a resolution of its own, named by the kind and "về"
+      const kinds = KIND_LIST.exec(list);
+      if (kinds) {
+        const kind = kinds[1]!.charAt(0).toUpperCase() + kinds[1]!.slice(1).toLowerCase();
+        list = list.slice(kinds[0].length).split(';').map((x) => {
+          const item = x.replace(/^\s*(?:\(\d+\)|\d+[.)]|[-–+•])?\s*(?:và\s+)?/u, '');
+          // an item written as a document of its own ("Nghị quyết số …") stays; a topic ("chương trình giám sát …") is the kind's
+          return DOC_NAMED.test(item) ? item : `${kind}${kinds[2] ? ` ${kinds[2]}` : ''} ${item}`;
+        }).join(';');
+      }
       const colon = list.indexOf(':');
-      if (colon >= 0 && colon < 120 && !list.slice(0, colon).includes(';')) list = list.slice(colon + 1);
+      if (!kinds && colon >= 0 && colon < 120 && !list.slice(0, colon).includes(';')) list = list.slice(colon + 1);
       const items = splitApprovedItems(list);
       if (items.length === 0) {
         if (/^\s*\d+\s+(nghị quyết|văn bản|tờ trình)/iu.test(list)) diagnose(ctx, 'approval.uncounted', `"${v[0]}${list.slice(0, 40)}": documents not named`, s.span);

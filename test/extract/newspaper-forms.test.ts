@@ -214,6 +214,11 @@ describe('meetings: days, years, bodies', () => {
 });
 
 describe('roles, adoptions and documents', () => {
+  test('each resolution of a "các nghị quyết về: a; b; c" list', () => {
+    const r = article('Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ họp thứ 5. Kỳ họp đã biểu quyết thông qua các nghị quyết về: chương trình giám sát năm 2023; thành lập Ban Dân tộc; điều chỉnh kế hoạch đầu tư công.');
+    expect(r.meetings[0]!.approved).toEqual(['Nghị quyết về chương trình giám sát năm 2023', 'Nghị quyết về thành lập Ban Dân tộc', 'Nghị quyết về điều chỉnh kế hoạch đầu tư công']);
+  });
+
   test('chairs listed over clauses, each with their posts', () => {
     const r = article('Sáng 3/3, Huyện ủy Đắk Hà tổ chức hội nghị. Đồng chí Lê Văn Sáu - Bí thư Huyện ủy; đồng chí Hồ Văn Bảy - Chủ tịch HĐND huyện; đồng chí Mai Văn Tám - Chủ tịch UBND huyện chủ trì Hội nghị.');
     expect(r.meetings[0]!.chairs).toEqual(['Lê Văn Sáu', 'Hồ Văn Bảy', 'Mai Văn Tám']);
