@@ -5,6 +5,7 @@
 // mentions by post alone ("đồng chí Bí thư Tỉnh ủy"). The grammar is in people/: post phrases, posts taken and
 // left, lists of people.
 import { PERSON_TRIGGERS } from '../lexicon/names';
+import { RANKS } from '../lexicon/posts';
 import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '../schema/records';
 import { canonKey, tidy } from '../text/canon';
 import { canonicalPhrase, canonicalPostList, scopeOf, trailingProvince } from './canonical-names';
@@ -18,8 +19,13 @@ import {
 } from './people/lists';
 
 
-const TRIGGERS = PERSON_TRIGGERS.map((t) => t.split(' '));
+// a military or police rank stands before a name as "ông" does ("Đại tướng Lương Cường, Chủ tịch nước"); it is
+// neither part of the name nor a post (FORMAT.md)
+const TRIGGERS = [...PERSON_TRIGGERS, ...RANKS].map((t) => t.split(' '));
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t[t.length - 1]!));
+
+/** "đường Trần Hưng Đạo", "trường Cao đẳng Sư phạm Ngô Gia Tự", "Giải thưởng Phan Châu Trinh": named after a person. */
+const NAMED_AFTER_SOMEONE = /(?<![\p{L}])(?:đường|phố|kênh|cầu|quảng trường|tượng đài|nhà lưu niệm|khu lưu niệm|khu di tích|giải thưởng|[Gg]iải|[Tt]rường(?:\s+(?:Tiểu học|THCS|THPT|Trung học cơ sở|Trung học phổ thông|Trung học|Cao đẳng|Đại học|Sư phạm|Chính trị|Chuyên|Phổ thông|Dân tộc nội trú|PTDTNT))*)\s+$/u;
 
 function triggerBefore(tokens: Token[], s: string, i: number): number {
   // "đ/c Nguyễn Văn A": the slash splits the trigger into two tokens
@@ -215,6 +221,8 @@ export const extractPeople: Extractor = {
         const afterListSep = list !== null && i > 0 &&
           (/^\s*[;:,]\s*$/u.test(canon.slice(tokens[i - 1]!.end, tokens[i]!.start)) || tokens[i - 1]!.text === 'và');
         const name = nameAt(tokens, canon, i, trig > 0 || afterListSep) ?? (trig > 0 ? shortReference(ctx, s, i, hits.map((h) => tidy(h.name.text))) : null);
+        // a street, a school or a prize named after a person names no one of the article
+        if (name && !trig && NAMED_AFTER_SOMEONE.test(canon.slice(Math.max(0, name.start - 60), name.start))) { i = name.last; continue; }
         if (name) {
           const { posts, after } = appositivePosts(s, name.end);
           const before = prefixPosts(s, trig > 0 ? i - trig : i);

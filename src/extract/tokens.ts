@@ -25,6 +25,8 @@ const isLetterCode = (c: number): boolean => {
  * Syllable tokens: runs of letters, marks and digits; a dot followed by a letter stays on the token before it
  * ("T.Ư", "TP.HCM"). Same result as /[\p{L}\p{M}\p{N}]+(?:\.(?=\p{L}))?/gu, without allocating matches.
  */
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   const n = s.length;
@@ -32,7 +34,12 @@ export function tokenize(s: string): Token[] {
   while (i < n) {
     if (!isWordCode(s.charCodeAt(i))) { i++; continue; }
     const start = i;
-    while (i < n && isWordCode(s.charCodeAt(i))) i++;
+    for (;;) {
+      while (i < n && isWordCode(s.charCodeAt(i))) i++;
+      // "H’Hen Niê", "Ksor Y’Phước": an apostrophe between letters is inside the syllable
+      if (i + 1 < n && APOSTROPHES.has(s.charCodeAt(i)) && isLetterCode(s.charCodeAt(i + 1)) && i > start && isLetterCode(s.charCodeAt(i - 1))) { i++; continue; }
+      break;
+    }
     if (i + 1 < n && s.charCodeAt(i) === 46 && isLetterCode(s.charCodeAt(i + 1))) i++;
     out.push({ text: s.slice(start, i), start, end: i });
   }

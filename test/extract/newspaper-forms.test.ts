@@ -274,8 +274,17 @@ describe('names', () => {
   test.each([
     ['a photo credit in brackets at the end of a caption', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Các đại biểu dự hội nghị (Ảnh: Trần Văn Chín).', 'Trần Văn Chín'],
     ['a photo credit with its agency', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Quang cảnh hội nghị. (Ảnh: Đỗ Minh Mười/TTXVN)', 'Đỗ Minh Mười'],
+    ['a street named after a person', 'Sáng 3/3, Tỉnh ủy Kon Tum họp tại hội trường đường Trần Hưng Đạo.', 'Trần Hưng Đạo'],
+    ['a school named after a person', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu từng dạy ở trường Cao đẳng Sư phạm Ngô Gia Tự Kon Tum.', 'Ngô Gia Tự Kon Tum'],
   ])('%s is no person', (_why, text, name) => {
     expect(article(text).people.map((p) => p.name)).not.toContain(name);
+  });
+
+  test.each([
+    ['a rank before a short name', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Đại tướng Lương Cường, Chủ tịch nước phát biểu.', 'Lương Cường', ['Chủ tịch nước']],
+    ['an apostrophe inside a name', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Bà H’Hen Niê, Phó Chủ tịch UBND tỉnh phát biểu.', 'H’Hen Niê', ['Phó Chủ tịch UBND tỉnh Kon Tum']],
+  ])('%s', (_why, text, name, posts) => {
+    expect(postsOf(text, name)).toEqual(posts);
   });
 });
 
