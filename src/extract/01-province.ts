@@ -31,10 +31,11 @@ export function insideName(tokens: ReadonlyArray<{ text: string; start?: number;
   return k >= 0 && joined(k) && FAMILY_NAMES.has(tokens[k]!.text);
 }
 
-/** The provinces a sentence names, in order. */
-export function namedIn(s: { tokens: Array<{ text: string; start: number; end: number }>; canon: string }): string[] {
+/** The provinces a sentence names, in order, from character `from` on. */
+export function namedIn(s: { tokens: Array<{ text: string; start: number; end: number }>; canon: string }, from = 0): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
+    if (s.tokens[i]!.start < from) continue;
     const place = placeAt(s.tokens, s.canon, i);
     if (!place || insideName(s.tokens, i)) continue;
     out.push(place.province);
@@ -42,6 +43,9 @@ export function namedIn(s: { tokens: Array<{ text: string; start: number; end: n
   }
   return out;
 }
+
+/** A headline that moves someone to a post: "Chủ tịch tỉnh Đắk Nông được điều động giữ chức vụ Bí thư Tỉnh uỷ Đắk Lắk". */
+const MOVED_TO = /(?<![\p{L}])(?:giữ chức(?: vụ| danh)?|về làm|làm|được bầu làm|được bầu|nhận chức)\s+/u;
 
 export const extractProvince: Extractor = {
   id: 'province',
@@ -60,6 +64,14 @@ export const extractProvince: Extractor = {
     const title = ctx.sentences.find((s) => s.kind === 'title');
     const inTitle = title ? namedIn(title) : [];
     if (new Set(inTitle).size >= 2) {
+      // a headline that moves someone from one province to a post in another is about the post's province
+      const moved = MOVED_TO.exec(title!.canon);
+      const there = moved ? namedIn(title!, moved.index + moved[0].length) : [];
+      if (there.length > 0) {
+        ctx.province = there[0]!;
+        ctx.provinceEvidence = provenance(ctx, title!, 'province.moved-to');
+        return;
+      }
       ctx.province = inTitle[0]!;
       ctx.provinceEvidence = provenance(ctx, title!, 'province.digest-title');
       return;

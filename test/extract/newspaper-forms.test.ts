@@ -153,6 +153,11 @@ describe('places', () => {
     expect(article(text).province).toBe(province);
   });
 
+  test('a headline that moves someone from one province to a post in another is about the post\'s province', () => {
+    const r = extractRecords(parseArticle('10/01/2022\n\nChủ tịch tỉnh Gia Lai được điều động giữ chức Bí thư Tỉnh ủy Kon Tum\n\nSáng 3/3, Bộ Chính trị điều động ông Lê Văn Sáu giữ chức Bí thư Tỉnh ủy Kon Tum.\n', { id: 'x.txt' }));
+    expect(r.province).toBe('Kon Tum');
+  });
+
   test('a digest whose title names several provinces is the first one\'s', () => {
     const r = extractRecords(parseArticle('10/01/2022\n\nLãnh đạo tỉnh Kon Tum và Gia Lai dâng hương\n\nSáng 3/3, đoàn dâng hương tại Gia Lai. Gia Lai, Gia Lai.\n', { id: 'x.txt' }));
     expect(r.province).toBe('Kon Tum');
