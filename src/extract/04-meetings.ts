@@ -165,6 +165,19 @@ function titleEndsAt(s: ReadSentence, i: number): boolean {
   return /^(ban|vụ)$/u.test(s.tokens[i]?.text ?? '');
 }
 
+/**
+ * A sitting told again with a day a few days before the one read first is the same sitting over several days,
+ * whose day is its first: "Chiều 5/8, … Đại hội … tiến hành phiên bế mạc. … Trước đó, chiều 4/8, Đại hội … đã họp
+ * phiên trù bị".
+ */
+const MULTI_DAY = /^(?:đại hội|kỳ họp)$/u;
+/** A numbered document's date ("Quyết định số 1150-QĐ/TW ngày 10/10/2023") is not a day of the sitting. */
+const NUMBERED_DOC = /(?<![\p{L}])số\s+\d+[\p{L}\d./-]*/u;
+function earlierDayOfOneSitting(iso: string, first: string): boolean {
+  const days = (Date.parse(first) - Date.parse(iso)) / 86_400_000;
+  return days > 0 && days <= 5;
+}
+
 /** A sentence that goes on the same day as the one before it. */
 const RIGHT_AFTER = /^(?:Ngay sau đó|Ngay sau|Sau đó|Tiếp đó|Tiếp theo)(?![\p{L}])/u;
 
@@ -285,7 +298,7 @@ export const extractMeetings: Extractor = {
           if (same && same.body === null && body) same.body = body;
           // the meeting told again with its day ("Sáng ngày 7.8, Đại hội … bước sang ngày làm việc thứ 3"), or with the
           // days it spans, whose first is its day ("Đại hội diễn ra từ ngày 2 đến 4/10")
-          if (same && date && (same.date === null || (date.range && date.iso < same.date))) {
+          if (same && date && (same.date === null || (date.range && date.iso < same.date) || (MULTI_DAY.test(same.kind) && !NUMBERED_DOC.test(c.s.canon) && earlierDayOfOneSitting(date.iso, same.date)))) {
             same.date = date.iso;
             same.datePrecision = date.precision;
             same.evidence.meeting.rule = `${same.evidence.meeting.rule}+${date.rule}`;

@@ -185,6 +185,8 @@ describe('meetings: days, years, bodies', () => {
       'Thứ tư, 15/06/2016', [['2016-06-14', 'HĐND tỉnh Kon Tum']]],
     ['a district written with its province after it', 'Chiều nay (5/8), Đại hội đại biểu Đảng bộ huyện Đắk Hà Kon Tum lần thứ XXII bầu Ban Chấp hành.',
       'Thứ tư, 05/08/2015', [['2015-08-05', 'Đảng bộ huyện Đắk Hà']]],
+    ['a congress told again with its first day, a day before', 'Chiều 5/8, Đại hội đại biểu Đảng bộ huyện Đắk Hà lần thứ XX bế mạc. Trước đó, chiều 4/8, Đại hội đại biểu Đảng bộ huyện Đắk Hà lần thứ XX đã họp phiên trù bị.',
+      'Thứ năm, 06/08/2020', [['2020-08-04', 'Đảng bộ huyện Đắk Hà']]],
     ['a biography year is not the article\'s', 'Sáng 30/7, Tỉnh ủy Kon Tum tổ chức hội nghị công bố quyết định. Năm 2014, ông được bổ nhiệm Vụ trưởng.',
       'Thứ ba, 30/07/2024', [['2024-07-30', 'Tỉnh ủy Kon Tum']]],
     ['a birth date is no meeting', 'Ông Lê Văn Sáu sinh ngày 12/4/1966; ông được đại biểu có mặt tại kỳ họp bầu vào chức vụ này. Sáng 24/10, HĐND tỉnh Kon Tum họp kỳ bất thường.',
