@@ -52,9 +52,29 @@ const PARTY_ORGANISATION = /(?<![\p{L}])Đảng bộ ((?:(?!Đảng bộ)[^,;.()
 const BARE_PARTY_COMMITTEE = /(?:^| )Đảng ủy$/u;
 
 function withPartyOrganisation(post: string, s: ReadSentence): string {
-  if (!BARE_PARTY_COMMITTEE.test(post)) return post;
+  if (!BARE_PARTY_COMMITTEE.test(post)) {
+    return withOwnerNamedBefore(post, s);
+  }
   const org = PARTY_ORGANISATION.exec(s.canon);
   return org ? `${post} ${org[1]!.replace(/\s*\((?:cũ)\)\s*$/u, '')}` : post;
+}
+
+/** A Party unit written without the committee it belongs to. */
+const UNOWNED_UNIT = /(?:^| )(Ủy ban Kiểm tra|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|Ban Nội chính|Ban Kinh tế|Ban Tuyên giáo và Dân vận)$/u;
+
+/**
+ * A unit whose committee the sentence, or the one before it, names in full: "Ủy ban Kiểm tra TƯ họp kỳ 39 dưới sự
+ * chủ trì của Chủ nhiệm UBKT Trần Cẩm Tú" → "Chủ nhiệm Ủy ban Kiểm tra TƯ".
+ */
+function withOwnerNamedBefore(post: string, s: ReadSentence): string {
+  const unit = UNOWNED_UNIT.exec(post);
+  if (!unit) return post;
+  const owner = new RegExp(`(?<![\\p{L}])${unit[1]} (Trung ương|TƯ|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: \\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)*)?)`, 'u');
+  for (const x of [s, s.prev]) {
+    const m = x ? owner.exec(x.canon) : null;
+    if (m) return `${post} ${m[1]}`;
+  }
+  return post;
 }
 
 function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): string {

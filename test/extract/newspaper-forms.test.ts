@@ -329,6 +329,11 @@ describe('posts read whole: the grammar stops where the post stops', () => {
     ['the Front\'s committee without "Việt Nam"', 'Ông Lê Văn Sáu, Chủ tịch Ủy ban MTTQ tỉnh phát biểu.', ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum']],
     ['the Front\'s chair without the committee', 'Ông Lê Văn Sáu (Chủ tịch MTTQ Việt Nam tỉnh) phát biểu.', ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum']],
     ['the provincial Youth Union', 'Ông Lê Văn Sáu, Bí thư Tỉnh đoàn phát biểu.', ['Bí thư Tỉnh đoàn Kon Tum']],
+    ['a deputy head written "Phó trưởng Ban"', 'Ông Lê Văn Sáu - Ủy viên Trung ương Đảng, Phó trưởng Ban Thường trực Ban Kinh tế T.Ư, Chủ tịch HĐND tỉnh phát biểu.',
+      ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Phó Trưởng Ban Thường trực Ban Kinh tế TƯ', 'Chủ tịch HĐND tỉnh Kon Tum']],
+    ['a membership with its term, completed by the next post', 'Các đồng chí: Hồ Văn Bảy, Phó Bí thư Tỉnh ủy khóa XVIII, Chủ tịch UBND tỉnh và đồng chí Lê Văn Sáu, Ủy viên Ban Thường vụ khóa XVIII, Trưởng ban Tổ chức Tỉnh ủy phát biểu.',
+      ['Ủy viên Ban Thường vụ Tỉnh ủy Kon Tum', 'Trưởng Ban Tổ chức Tỉnh ủy Kon Tum']],
+    ['a unit whose committee the sentence names before', 'Chiều 3/3, Ủy ban Kiểm tra T.Ư họp kỳ 39 dưới sự chủ trì của Chủ nhiệm UBKT Lê Văn Sáu.', ['Chủ nhiệm Ủy ban Kiểm tra TƯ']],
     ['a unit of a central body', 'Ông Lê Văn Sáu, Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương phát biểu.', ['Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương']],
   ])('%s', (_why, text, posts) => {
     expect(postsOf(`Sáng 3/3, Tỉnh ủy Kon Tum họp. ${text}`, 'Lê Văn Sáu')).toEqual(posts);

@@ -24,7 +24,8 @@ export function postAt(s: ReadSentence, k: number): PostHit | null {
   // A bare local title ("Bí thư", "Chủ tịch") names no post; national titles, "Tỉnh ủy viên" and "Thành ủy viên"
   // stand alone, and so does a membership whose committee the next post names ("Ủy viên Ban Thường vụ, Trưởng Ban
   // Dân vận Tỉnh ủy": the list reader completes it)
-  const membership = BARE_MEMBERSHIP.test(p.text) && /^\s*,\s*\p{Lu}/u.test(s.canon.slice(s.tokens[p.last]!.end));
+  // (a term may stand between: "Ủy viên Ban Thường vụ khóa XVIII, Trưởng ban Tổ chức Tỉnh ủy")
+  const membership = BARE_MEMBERSHIP.test(p.text) && /^(?:\s*,?\s*(?:khóa|khoá)\s+[IVXLC]+)?\s*,\s*\p{Lu}/u.test(s.canon.slice(s.tokens[p.last]!.end));
   if (p.last === i + len - 1 && !membership && scopeOf(displayForm(p.text)) !== 'national' && !/^(?:Tỉnh|Thành) ủy viên$/u.test(p.text)) {
     // …unless it is a Party secretary's and the context names the committee: "Các Phó Bí thư Tỉnh ủy gồm: ông A -
     // Phó Bí thư Thường trực, …", "Thường trực Tỉnh ủy Đồng Nai gồm … 3 Phó Bí thư là ông A, ông B (Phó Bí thư thường trực)"
