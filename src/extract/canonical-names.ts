@@ -99,6 +99,7 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
 export const BARE_MEMBERSHIP = /^Ủy viên Ban (?:Thường vụ|Chấp hành)$/u;
 /** The organisation a post ends with: its Party committee, or the central committee of a mass organisation. */
 const ORGANISATION = / (?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: \p{Lu}[\p{L}\d ]*)?|Trung ương (?:Hội|Đoàn) [\p{L} ]+)$/u;
+const GRASS_ROOTS = ['xã', 'phường', 'thị trấn'];
 const PLACE_NAME = '((?:\\p{Lu}[\\p{L}]*|\\d{1,2})(?: \\p{Lu}[\\p{L}]*)*)';
 const LEVEL_RES = LOCAL_LEVELS.map((l) => ({
   ...l,
@@ -135,6 +136,9 @@ export function canonicalPostList(phrases: string[], province: string | null, pl
       if (place) return `${p}${level} ${place}`;
       const there = places[l.level];
       if (there && !level) return `${p} ${there}`;
+      // a bare "Đảng ủy" where the article names one commune, ward or town and no other: "Đại hội Đảng bộ xã Hà Mòn
+      // … được bầu làm Phó Bí thư Đảng ủy"
+      if (there && level && GRASS_ROOTS.filter((g) => places[g]).length === 1) return `${p}${level} ${there}`;
     }
     return base;
   });

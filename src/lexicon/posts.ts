@@ -153,7 +153,7 @@ export const PHRASE_STOPS = new Set(
    'hôm nay qua vào ra lên xuống còn vẫn đều chỉ rất nhiều ít không chưa hiện nguyên cho biết cho rằng thôi ' +
    'miễn bãi phân điều chuyển nghỉ trúng tái đắc tiến chính thức ông bà anh chị em đồng chí người vị ' +
    'nói tặng đón mừng chào dẫn đầu chụp ảnh kết luận thông qua biểu quyết tuyên bố khai bế họp giới thiệu ' +
-   'tổ diễn triệu nhằm gồm xem bàn quyết thống thực hướng trả hồi đi về nhiệm').split(' '),
+   'tổ diễn triệu nhằm gồm xem bàn quyết thống thực hướng trả hồi đi về nhiệm lần long').split(' '),
 );
 
 /**
