@@ -79,7 +79,15 @@ function withOwnerNamedBefore(post: string, s: ReadSentence): string {
 
 function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): string {
   const display = tidy(hit.name.text);
-  const names = canonicalPostList(entries.map((e) => withPartyOrganisation(e.post.text, hit.s)), localProvince(hit.s) ?? ctx.province, ctx.places);
+  // the posts the mention gives and the posts the sentence has them take or leave are two lists: a bare post of the
+  // one takes its place from its own list ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Gia Lai … giữ
+  // chức Bí thư Tỉnh ủy Kon Tum": the first is Gia Lai's)
+  const province = localProvince(hit.s) ?? ctx.province;
+  const names: string[] = new Array(entries.length);
+  for (const group of [entries.map((e, i) => [e, i] as const).filter(([e]) => !e.event), entries.map((e, i) => [e, i] as const).filter(([e]) => e.event)]) {
+    const read = canonicalPostList(group.map(([e]) => withPartyOrganisation(e.post.text, hit.s)), province, ctx.places);
+    group.forEach(([, i], k) => { names[i] = read[k]!; });
+  }
   // Two namesakes in one report ("ông Nguyễn Văn Quang, Chủ tịch UBND tỉnh Hòa Bình" … "ông Nguyễn Văn Quang, Phó Bí
   // thư Tỉnh ủy Vĩnh Long"): a mention whose posts are all in provinces the record's posts never name is another person.
   const here = provincesOf(names);
@@ -163,7 +171,9 @@ function derivePosts(rec: PersonRecord, leftAll = false): void {
     const standing = /^ủy viên thường trực (.+)$/u.exec(k);
     return standing !== null && (taken.has(`phó chủ tịch ${standing[1]}`) || taken.has(`chủ tịch ${standing[1]}`));
   };
-  rec.posts = unique(rec.holdings.filter((h) => !h.former).map((h) => h.post)).filter((x) => !left.has(canonKey(x)) && !superseded(x));
+  // the standing deputy's post is the deputy's post: "Phó Chủ tịch Thường trực UBND tỉnh" ends with "thôi giữ chức Phó Chủ tịch UBND tỉnh"
+  const isLeft = (x: string) => left.has(canonKey(x)) || left.has(canonKey(x).replace(/ thường trực(?= )/u, ''));
+  rec.posts = unique(rec.holdings.filter((h) => !h.former).map((h) => h.post)).filter((x) => !isLeft(x) && !superseded(x));
   // one post, one form: "Phó Bí thư Tỉnh ủy X" shortens "Phó Bí thư thường trực Tỉnh ủy X" the article also gives
   const full = new Set(rec.posts.map(canonKey).filter((k) => k.includes(' thường trực ')).map((k) => k.replace(' thường trực ', ' ')));
   rec.posts = rec.posts.filter((x) => !full.has(canonKey(x)));

@@ -78,12 +78,29 @@ export function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: n
     if (!post) continue;
     const retired = retiresIn(s.canon.slice(afterTerm(s, post), nextMention));
     out.push({ post, kind: retired ? 'retired' : 'left', rule: retired ? 'event.retired' : 'event.left', replaces: null });
+    // "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Gia Lai": every body of the list (the first, bare, takes the
+    // committee of the last when the names are read)
+    for (let at = afterTerm(s, post), sep = MEMBERSHIP_SEP.exec(s.canon.slice(at)); m[1] === 'thôi tham gia' && sep; sep = MEMBERSHIP_SEP.exec(s.canon.slice(at))) {
+      const next = membershipAt(s, tokenAtOrAfter(s.tokens, at + sep[0].length));
+      if (!next) break;
+      out.push({ post: next, kind: 'left', rule: 'event.left', replaces: null });
+      at = afterTerm(s, next);
+    }
   }
   // a clause that goes on about the person by a pronoun: "miễn nhiệm … đối với đồng chí X, bởi đồng chí đã được Bộ
   // Chính trị điều động, chỉ định … và bầu giữ chức Bí thư Tỉnh ủy Điện Biên": the posts it gives are X's
   const back = BACK_REFERENCE.exec(rest);
-  const from = back ? after + back[0].length : after;
-  const m = (back ? TAKES_AFTER_BACK_REFERENCE : TAKES_RE).exec(s.canon.slice(from, nextMention));
+  let from = back ? after + back[0].length : after;
+  let m = (back ? TAKES_AFTER_BACK_REFERENCE : TAKES_RE).exec(s.canon.slice(from, nextMention));
+  // "… thôi giữ chức Phó Chủ tịch UBND tỉnh Gia Lai; điều động, chỉ định … giữ chức Bí thư Tỉnh ủy Kon Tum": a clause
+  // after ";" that opens with the decision's verb, and names no one new, goes on about the same person
+  if (!m) {
+    for (const c of rest.matchAll(NEXT_DECISION_CLAUSE)) {
+      const at = after + c.index! + c[0].length;
+      const again = TAKES_AFTER_BACK_REFERENCE.exec(s.canon.slice(at, nextMention));
+      if (again) { from = at; m = again; break; }
+    }
+  }
   const taken = m && !NOT_YET_TAKEN.test(m[1]!) ? takenAfter(s, m, from, back ? s.canon.slice(0, from) : before, nextMention) : [];
   out.push(...taken);
   return { taken: out, retired: out.length === 0 && retiresIn(rest), leftAll: leftAllOf(rest) };
@@ -92,6 +109,9 @@ export function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: n
 /** Memberships of a committee go with the person who moves within its reach: "Ủy viên Ban Thường vụ Thành ủy", "Tỉnh ủy viên". */
 export const MEMBERSHIP = /^(?:Ủy viên|UVTƯ|UVTW|Tỉnh ủy viên|Thành ủy viên)(?![\p{L}])/u;
 
+const MEMBERSHIP_SEP = /^\s*(?:,|và|,\s*và)\s*(?=Ban |Đảng đoàn|Ban cán sự)/u;
+/** "; điều động, chỉ định tham gia …": a clause of the same decision, about the same person. */
+const NEXT_DECISION_CLAUSE = new RegExp(`;\\s*(?:đồng thời\\s+)?(?:được\\s+)?(?=(?:${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}]))`, 'gu');
 /** ", bởi đồng chí đã được …", ", do ông vừa được …": the person just named, again, as the subject of a clause. */
 const BACK_REFERENCE = /^\s*,?\s*(?:bởi|bởi vì|vì|do|sau khi)\s+(?:đồng chí|ông|bà)\s+(?=(?:đã|vừa|mới)\s+(?:được|giữ|làm)|được)/u;
 
