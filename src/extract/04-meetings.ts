@@ -99,6 +99,21 @@ function subjectBody(ctx: ExtractContext, s: ReadSentence, nounStart: number): s
   return null;
 }
 
+/**
+ * "Tại phiên làm việc sáng ngày 08/4/2021, Quốc hội đã biểu quyết thông qua …": the subject of the clause after the
+ * one that names the sitting.
+ */
+function clauseSubjectBody(s: ReadSentence, nounEnd: number): string | null {
+  const comma = s.canon.indexOf(',', nounEnd);
+  if (comma < 0 || comma - nounEnd > 60) return null;
+  const k = tokenAtOrAfter(s.tokens, comma + 1);
+  const head = s.tokens[k] ? bodyHeadAt(s.tokens, s.canon, k) : 0;
+  if (!head) return null;
+  const p = phraseFrom(s.tokens, s.canon, k, head);
+  return CLAUSE_VERB.test(s.canon.slice(p.end)) ? p.text : null;
+}
+const CLAUSE_VERB = /^[\s,]*(?:(?:đã|cũng|vừa)\s+)*(?:biểu quyết|thông qua|bầu|miễn nhiệm|xem xét|thảo luận|cho ý kiến)(?![\p{L}])/u;
+
 /** "Hội nghị … đã được Ban Thường vụ Tỉnh ủy Hà Nam tổ chức": the body after "được/do" that organises it. */
 function passiveBody(s: ReadSentence, nounEnd: number): string | null {
   const m = /(?<![\p{L}])(?:đã\s+)?(?:được|do)\s+(?=\p{Lu})/u.exec(s.canon.slice(nounEnd, nounEnd + 160));
@@ -280,7 +295,7 @@ export const extractMeetings: Extractor = {
         // "Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Bình Thuận" as the headline
         bodyText ??= reports(title).find((x) => x.body)?.body ?? null;
       }
-      if (!bodyText) bodyText = passiveBody(c.s, c.end) ?? seatBody(c.s, c.end) ?? concernedBody(c.s, c.end) ?? announcedIn(c.s, c.end);
+      if (!bodyText) bodyText = passiveBody(c.s, c.end) ?? clauseSubjectBody(c.s, c.end) ?? seatBody(c.s, c.end) ?? concernedBody(c.s, c.end) ?? announcedIn(c.s, c.end);
       bodyText = holdingBody(c.kind, bodyText, c.s.canon.slice(nounStart, c.end + 60));
       const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
       let date = ownDate(cal, c.s, nounStart, title?.canon ?? '');

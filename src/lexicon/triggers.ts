@@ -10,10 +10,11 @@ export const MEETING_NOUNS: Trigger[] = [
   { id: 'meeting.phien-hop', text: 'phiên họp', example: 'UBND tỉnh tổ chức phiên họp thường kỳ tháng 5' },
   { id: 'meeting.buoi-lam-viec', text: 'buổi làm việc', example: 'chủ trì buổi làm việc với Ban Tuyên giáo Tỉnh ủy' },
   { id: 'meeting.cuoc-hop', text: 'cuộc họp', example: 'chủ trì cuộc họp nghe báo cáo' },
+  { id: 'meeting.phien-lam-viec', text: 'phiên làm việc', example: 'Tại phiên làm việc sáng ngày 08/4/2021, Quốc hội đã biểu quyết thông qua Nghị quyết …' },
 ];
 
 /** A sentence reports that a meeting took place when it has a meeting noun and one of these. */
-export const MEETING_EVENT_VERBS = ['tổ chức', 'chủ trì', 'khai mạc', 'bế mạc', 'diễn ra', 'họp', 'tiến hành', 'triệu tập', 'phát biểu tại', 'đã bầu'];
+export const MEETING_EVENT_VERBS = ['tổ chức', 'chủ trì', 'khai mạc', 'bế mạc', 'diễn ra', 'họp', 'tiến hành', 'triệu tập', 'phát biểu tại', 'đã bầu', 'đã biểu quyết'];
 
 /** Meetings that are only referred to, not reported. */
 export const MEETING_NOT_HELD = ['tới đây', 'sắp tới', 'sẽ tổ chức', 'chuẩn bị tổ chức', 'tiếp theo'];

@@ -191,6 +191,8 @@ describe('meetings: days, years, bodies', () => {
     ['"lần thứ" ends the body', 'Sáng 8/1, Đảng bộ xã Hà Mòn long trọng tổ chức Đại hội đại biểu lần thứ XV.', 'Thứ hai, 10/01/2022', [['2022-01-08', 'Đảng bộ xã Hà Mòn']]],
     ['a district written with its province after it', 'Chiều nay (5/8), Đại hội đại biểu Đảng bộ huyện Đắk Hà Kon Tum lần thứ XXII bầu Ban Chấp hành.',
       'Thứ tư, 05/08/2015', [['2015-08-05', 'Đảng bộ huyện Đắk Hà']]],
+    ['a sitting named first, its body the subject of the clause after it', 'Tại phiên làm việc sáng ngày 08/4/2021, Quốc hội đã biểu quyết thông qua Nghị quyết phê chuẩn việc bổ nhiệm Bộ trưởng Bộ Tư pháp.',
+      'Thứ sáu, 09/04/2021', [['2021-04-08', 'Quốc hội']]],
     ['a congress told again with its first day, a day before', 'Chiều 5/8, Đại hội đại biểu Đảng bộ huyện Đắk Hà lần thứ XX bế mạc. Trước đó, chiều 4/8, Đại hội đại biểu Đảng bộ huyện Đắk Hà lần thứ XX đã họp phiên trù bị.',
       'Thứ năm, 06/08/2020', [['2020-08-04', 'Đảng bộ huyện Đắk Hà']]],
     ['a biography year is not the article\'s', 'Sáng 30/7, Tỉnh ủy Kon Tum tổ chức hội nghị công bố quyết định. Năm 2014, ông được bổ nhiệm Vụ trưởng.',
