@@ -208,6 +208,7 @@ const REPLACED_BEFORE = /(?<![\p{L}])thay(?: cho)?\s+(?:(?:đồng chí|ông|bà
 const titleKey = (post: string) => canonKey(post).replace(/\s+(?:khóa|khoá|nhiệm kỳ)\b.*$/u, '').split(' ').slice(0, 4).join(' ');
 
 function readBiography(ctx: ExtractContext, s: ReadSentence, hits: Array<{ name: NameMatch; after: number }>): void {
+  if (!s.canon.includes('từng') && !s.canon.includes('lần lượt')) return;
   const bio = BIOGRAPHY.exec(s.canon);
   if (!bio) return;
   const named = hits.filter((h) => h.name.end <= bio.index).pop();
