@@ -47,6 +47,9 @@ export const SPEECH_VERBS: Trigger[] = [
   { id: 'speak.quan-triet', text: 'quán triệt', example: 'đồng chí … quán triệt nghị quyết' },
   { id: 'speak.giai-trinh', text: 'giải trình', example: 'đồng chí … giải trình ý kiến đại biểu' },
   { id: 'speak.dong-tinh', text: 'đồng tình', example: 'đồng chí Bí thư Tỉnh ủy đồng tình với các mục tiêu' },
+  { id: 'speak.chat-van', text: 'chất vấn', example: 'Đại biểu Hồ Văn Bảy chất vấn Giám đốc Sở Y tế về tình trạng thiếu thuốc' },
+  { id: 'speak.gioi-thieu', text: 'giới thiệu (?:nhân sự|để|đồng chí|ông|bà)', example: 'đồng chí Bí thư Tỉnh ủy giới thiệu nhân sự để Hội nghị bầu Phó Bí thư' },
+  { id: 'speak.pho-bien', text: 'phổ biến (?:kế hoạch|quyết định|nghị quyết)', example: 'đồng chí Chánh Văn phòng phổ biến kế hoạch tổ chức đại hội' },
   { id: 'speak.luu-y', text: 'lưu ý', example: 'đồng chí … lưu ý các địa phương' },
 ];
 

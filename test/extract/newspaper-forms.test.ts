@@ -229,6 +229,11 @@ describe('meetings: days, years, bodies', () => {
 });
 
 describe('roles, adoptions and documents', () => {
+  test('speakers who question, put forward a nominee or present a plan; not one who is put forward', () => {
+    const r = article('Sáng 5/7, HĐND tỉnh Kon Tum khóa XII tổ chức kỳ họp thứ 10. Đại biểu Hồ Văn Bảy chất vấn Giám đốc Sở Y tế về tình trạng thiếu thuốc. Ông Lê Văn Sáu, Bí thư Tỉnh ủy giới thiệu nhân sự để kỳ họp bầu Chủ tịch UBND tỉnh. Ông Mai Văn Tám được giới thiệu để bầu. Bà Đỗ Thị Chín, Chánh Văn phòng HĐND tỉnh phổ biến kế hoạch tổ chức kỳ họp.');
+    expect(r.meetings[0]!.speakers).toEqual(['Hồ Văn Bảy', 'Lê Văn Sáu', 'Đỗ Thị Chín']);
+  });
+
   test('each resolution of a "các nghị quyết về: a; b; c" list', () => {
     const r = article('Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ họp thứ 5. Kỳ họp đã biểu quyết thông qua các nghị quyết về: chương trình giám sát năm 2023; thành lập Ban Dân tộc; điều chỉnh kế hoạch đầu tư công.');
     expect(r.meetings[0]!.approved).toEqual(['Nghị quyết về chương trình giám sát năm 2023', 'Nghị quyết về thành lập Ban Dân tộc', 'Nghị quyết về điều chỉnh kế hoạch đầu tư công']);
