@@ -11,10 +11,11 @@ import { findDates, resolveDayMonth, type Calendar } from './dates';
 const TYPES = NUMBERED_DOCUMENT_TYPES.join('|');
 /**
  * "Quyết định số 2139- QĐSN/TW", "Văn bản số 13402-CV/VPTW"; without "số" only a number that is no year:
- * "theo Nghị quyết 1111 của Ủy ban Thường vụ Quốc hội", "thông báo 05/TB-UBND tỉnh".
+ * "theo Nghị quyết 1111 của Ủy ban Thường vụ Quốc hội", "thông báo 05/TB-UBND tỉnh"; a suffix keeps its term's
+ * number: "Nghị quyết số 202/2025/QH15".
  */
 const CITATION = new RegExp(
-  `(?<![\\p{L}])(${TYPES}|${TYPES.toLowerCase()})\\s+(?:số\\s+|(?=\\d+[/\\-]|\\d{3,}(?![\\d/\\-])(?<!(?:19|20)\\d\\d)))(\\d+(?:\\s*[/\\-–]\\s*(?:\\d+|\\p{Lu}[\\p{L}]*(?:\\s*[/\\-–]\\s*\\p{Lu}[\\p{L}]*)*))*)`,
+  `(?<![\\p{L}])(${TYPES}|${TYPES.toLowerCase()})\\s+(?:số\\s+|(?=\\d+[/\\-]|\\d{3,}(?![\\d/\\-])(?<!(?:19|20)\\d\\d)))(\\d+(?:\\s*[/\\-–]\\s*(?:\\d+|\\p{Lu}[\\p{L}]*\\d*(?:\\s*[/\\-–]\\s*\\p{Lu}[\\p{L}]*\\d*)*))*)`,
   'gu',
 );
 /** "12/12/2019", "29-1-2021", "ngày 12 tháng 12 năm 2019", and "ngày 20/5" (its year from the text) after the number. */
