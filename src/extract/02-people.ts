@@ -113,7 +113,9 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
     // the date comes from the meetings, read later (08-dates); `toDate` remembers the sentence
     const holding: Holding = { post, former: e.former, concurrent: e.post.concurrent, term: e.post.term, date: null, datePrecision: null, evidence: ev };
     rec!.holdings.push(holding);
-    ctx.toDate.push({ item: holding, sentence: hit.s.index, stated: false });
+    // a post the sentence has them take or leave is held (or left) on the day the sentence states for it: "… giữ chức
+    // Bí thư Huyện ủy Ân Thi … từ ngày 5/10/2023" is not held from the decision's day before it
+    ctx.toDate.push({ item: holding, sentence: hit.s.index, stated: e.event !== null });
     if (e.event) {
       const event: PostEvent = { kind: e.event.kind, post, replaces: e.event.replaces, date: null, datePrecision: null, evidence: { ...ev, rule: e.event.rule } };
       rec!.events.push(event);

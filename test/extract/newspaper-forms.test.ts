@@ -353,3 +353,9 @@ describe('posts read whole: the grammar stops where the post stops', () => {
     expect(postsOf(`Sáng 3/3, Tỉnh ủy Kon Tum họp. ${text}`, 'Lê Văn Sáu')).toEqual(posts);
   });
 });
+
+test('a post taken is held from the day the sentence states for it, not from the decision\'s day before it', () => {
+  const r = article('Quyết định số 916-QĐ/TU ngày 29/9/2023 của Ban Thường vụ Tỉnh ủy Kon Tum phân công, điều động ông Lê Văn Sáu giữ chức Bí thư Huyện ủy Đắk Hà từ ngày 5/10/2023.', 'Thứ hai, 09/10/2023');
+  const p = r.people.find((x) => x.name === 'Lê Văn Sáu')!;
+  expect(p.holdings.filter((h) => h.post === 'Bí thư Huyện ủy Đắk Hà').map((h) => h.date)).toEqual(['2023-10-05']);
+});
