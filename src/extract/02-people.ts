@@ -50,12 +50,14 @@ interface PersonHit { name: NameMatch; s: ReadSentence; rule: string; posts: Pos
  */
 const PARTY_ORGANISATION = /(?<![\p{L}])Đảng bộ ((?:(?!Đảng bộ)[^,;.()])*?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)/u;
 const BARE_PARTY_COMMITTEE = /(?:^| )Đảng ủy$/u;
+const organisations = new WeakMap<ReadSentence, RegExpExecArray | null>();
 
 function withPartyOrganisation(post: string, s: ReadSentence): string {
   if (!BARE_PARTY_COMMITTEE.test(post)) {
     return withOwnerNamedBefore(post, s);
   }
-  const org = PARTY_ORGANISATION.exec(s.canon);
+  let org = organisations.get(s);
+  if (org === undefined) { org = PARTY_ORGANISATION.exec(s.canon); organisations.set(s, org); }
   return org ? `${post} ${org[1]!.replace(/\s*\((?:cũ)\)\s*$/u, '')}` : post;
 }
 
@@ -66,13 +68,25 @@ const UNOWNED_UNIT = /(?:^| )(Ủy ban Kiểm tra|Ban Tổ chức|Ban Tuyên gi�
  * A unit whose committee the sentence, or the one before it, names in full: "Ủy ban Kiểm tra TƯ họp kỳ 39 dưới sự
  * chủ trì của Chủ nhiệm UBKT Trần Cẩm Tú" → "Chủ nhiệm Ủy ban Kiểm tra TƯ".
  */
+const UNIT_WITH_OWNER = /(?<![\p{L}])(Ủy ban Kiểm tra|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|Ban Nội chính|Ban Kinh tế|Ban Tuyên giáo và Dân vận) (Trung ương|TƯ|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)?)/gu;
+/** The units a sentence names with their committee, read once per sentence. */
+const ownedUnits = new WeakMap<ReadSentence, Map<string, string>>();
+function unitsOf(s: ReadSentence): Map<string, string> {
+  let m = ownedUnits.get(s);
+  if (!m) {
+    m = new Map();
+    for (const x of s.canon.matchAll(UNIT_WITH_OWNER)) if (!m.has(x[1]!)) m.set(x[1]!, x[2]!);
+    ownedUnits.set(s, m);
+  }
+  return m;
+}
+
 function withOwnerNamedBefore(post: string, s: ReadSentence): string {
   const unit = UNOWNED_UNIT.exec(post);
   if (!unit) return post;
-  const owner = new RegExp(`(?<![\\p{L}])${unit[1]} (Trung ương|TƯ|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: \\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)*)?)`, 'u');
   for (const x of [s, s.prev]) {
-    const m = x ? owner.exec(x.canon) : null;
-    if (m) return `${post} ${m[1]}`;
+    const owner = x ? unitsOf(x).get(unit[1]!) : undefined;
+    if (owner) return `${post} ${owner}`;
   }
   return post;
 }

@@ -14,16 +14,26 @@ const DECISION_DATE = /(?<![\p{L}])quyết định(?:\s+số\s+[^\s,]+)?(?:\s+c�
  * dated lead: "Bộ Chính trị vừa quyết định điều động … ông Lê Quang Tùng … giữ chức Bí thư Tỉnh ủy Quảng Trị. Cũng
  * theo quyết định ngày 23.7, …". The decision named in the post's paragraph first, else the article's first.
  */
-function decisionDate(ctx: ExtractContext, sentence: number): ResolvedDate | null {
+/** Each sentence's first decision day and each paragraph's answer, read once per article. */
+interface DecisionDays { bySentence: Array<ResolvedDate | null> | null; byBlock: Map<number, ResolvedDate | null> }
+
+function decisionDate(ctx: ExtractContext, sentence: number, memo: DecisionDays): ResolvedDate | null {
   const block = ctx.sentences[sentence]!.block;
-  const ordered = [...ctx.sentences.filter((s) => s.block === block), ...ctx.sentences.filter((s) => s.block !== block)];
-  for (const s of ordered) {
+  const known = memo.byBlock.get(block);
+  if (known !== undefined) return known;
+  memo.bySentence ??= ctx.sentences.map((s) => {
     for (const m of s.canon.matchAll(DECISION_DATE)) {
       const d = statedDate(s.canon.slice(m.index! + m[0].length, m.index! + m[0].length + 30), ctx.calendar);
       if (d && d.precision === 'day') return { ...d, rule: 'date.decision' };
     }
-  }
-  return null;
+    return null;
+  });
+  const days = memo.bySentence;
+  const inBlock = ctx.sentences.find((s) => s.block === block && days[s.index]);
+  const anywhere = ctx.sentences.find((s) => days[s.index]);
+  const result = (inBlock ?? anywhere) ? days[(inBlock ?? anywhere)!.index]! : null;
+  memo.byBlock.set(block, result);
+  return result;
 }
 
 export const extractPostDates: Extractor = {
@@ -33,10 +43,11 @@ export const extractPostDates: Extractor = {
     const cal = ctx.calendar;
     const leadSentence = ctx.sentences.find((s) => s.kind === 'paragraph');
     const lead = leadSentence ? statedDate(leadSentence.canon.slice(0, 80), cal) : null;
+    const decisions: DecisionDays = { bySentence: null, byBlock: new Map() };
     for (const { item, sentence, stated } of ctx.toDate) {
       const own = stated ? statedDate(ctx.sentences[sentence]!.canon, cal) : null;
       const meeting = own ? null : meetingFor(ctx, sentence);
-      const at = own ?? (meeting?.date ? { iso: meeting.date, precision: meeting.datePrecision } : lead?.precision === 'day' ? lead : decisionDate(ctx, sentence));
+      const at = own ?? (meeting?.date ? { iso: meeting.date, precision: meeting.datePrecision } : lead?.precision === 'day' ? lead : decisionDate(ctx, sentence, decisions));
       item.date = at?.iso ?? null;
       item.datePrecision = at?.precision ?? null;
     }

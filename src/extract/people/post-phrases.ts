@@ -51,9 +51,18 @@ const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
  */
 const LEADERSHIP = /(?<![\p{L}])(?:(?:[Bb]an )?[Ll]ãnh đạo |[Tt]hường trực )?((?:Bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Sở)(?: (?!(?:hiện|gồm|có)(?![\p{L}]))[^\s,;:.()]+){0,10}) (?:hiện nay |hiện )?(?:gồm có|gồm|có)(?=\s*:|\s+(?:\d+\s+)?\p{Lu}|\s+các\s)/u;
 
+const LEADERSHIP_ALL = new RegExp(LEADERSHIP.source, 'gu');
+/** The sentence's leadership phrases, read once per sentence (a sentence of a thousand bare titles stays linear). */
+const leaderships = new WeakMap<ReadSentence, Array<{ end: number; body: string }>>();
+
 function leadershipOf(s: ReadSentence, offset: number): string | null {
-  const m = LEADERSHIP.exec(s.canon.slice(0, offset));
-  return m ? m[1]!.trim() : null;
+  let found = leaderships.get(s);
+  if (!found) {
+    found = [...s.canon.matchAll(LEADERSHIP_ALL)].map((m) => ({ end: m.index! + m[0].length, body: m[1]!.trim() }));
+    leaderships.set(s, found);
+  }
+  const m = found.find((x) => x.end <= offset);
+  return m ? m.body : null;
 }
 const COMMITTEE = /(?<![\p{L}])(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?! viên)(?: (?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)?/gu;
 
