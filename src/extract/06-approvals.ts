@@ -6,8 +6,8 @@ import { diagnose, meetingFor, provenance, type Extractor } from './context';
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${APPROVAL_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'iu');
 const DOC_START = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'iu');
 const DOC_NAMED = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'u');
-/** Where an item's title ends and the sentence goes on about it. */
-const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó|để (?=trình|báo cáo|xin))\s*.*$|,\s*(?:đồng thời|sau đó|rồi)\s.*$/u;
+/** Where an item's title ends and the sentence goes on about it (or about the person it names: ", người đã được …"). */
+const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó|để (?=trình|báo cáo|xin))\s*.*$|,\s*(?:đồng thời|sau đó|rồi)\s.*$|,\s*(?:người|là người|do|vì|bởi)\s.*$/u;
 /** Another document after "và" starts a new item, unless the item already cites one ("thực hiện Nghị quyết … và Nghị quyết …"). */
 const AND_DOC = new RegExp(`\\s+và\\s+(?=(?:${DOCUMENT_TYPES.join('|')})(?![\\p{L}]))`, 'u');
 const DOC_INSIDE = new RegExp(`.(?<![\\p{L}])(?:${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'u');
@@ -22,8 +22,9 @@ function splitOnAnd(item: string): string[] {
 
 /** What may open an item before its document: a number "(1)", "và", "thông qua" again, "các" ("các Nghị quyết xác nhận …"). */
 const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng|đồng thời)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:[Cc]ác\\s+(?=\\p{Lu}))?` +
-  // "các báo cáo, tờ trình và nghị quyết về …": the kinds listed before the one the title belongs to
-  `(?:các\\s+(?:(?:báo cáo|tờ trình|dự thảo)(?:\\s*,\\s*|\\s+và\\s+))+(?=nghị quyết|quyết định|đề án))?`, 'u');
+  // "các báo cáo, tờ trình và nghị quyết về …", "tờ trình và nghị quyết về việc …": the kinds listed before the one the
+  // title belongs to
+  `(?:(?:các\\s+)?(?:(?:báo cáo|tờ trình|dự thảo)(?:\\s*,\\s*|\\s+và\\s+))+(?=nghị quyết|quyết định|đề án))?`, 'u');
 
 /** "các nghị quyết về:", "03 nghị quyết:", "các tờ trình gồm:": the kind the items after the colon share. */
 const KIND_LIST = /^\s*(?:các|những|\d+)\s+(nghị quyết|quyết định|tờ trình|đề án)\s*(về việc|về)?\s*(?:như|gồm(?: có)?|sau)?\s*:/iu;
