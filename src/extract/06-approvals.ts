@@ -22,16 +22,24 @@ function splitOnAnd(item: string): string[] {
 
 /** What may open an item before its document: a number "(1)", "và", "thông qua" again, "các" ("các Nghị quyết xác nhận …"). */
 const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng|đồng thời)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:[Cc]ác\\s+(?=\\p{Lu}))?` +
-  // "các báo cáo, tờ trình và nghị quyết về …", "tờ trình và nghị quyết về việc …": the kinds listed before the one the
-  // title belongs to
-  `(?:(?:các\\s+)?(?:(?:báo cáo|tờ trình|dự thảo)(?:\\s*,\\s*|\\s+và\\s+))+(?=nghị quyết|quyết định|đề án))?`, 'u');
+  // "các báo cáo, tờ trình và nghị quyết về …": the kinds listed before the one the title belongs to
+  `(?:các\\s+(?:(?:báo cáo|tờ trình|dự thảo)(?:\\s*,\\s*|\\s+và\\s+))+(?=nghị quyết|quyết định|đề án))?`, 'u');
 
 /** "các nghị quyết về:", "03 nghị quyết:", "các tờ trình gồm:": the kind the items after the colon share. */
 const KIND_LIST = /^\s*(?:các|những|\d+)\s+(nghị quyết|quyết định|tờ trình|đề án)\s*(về việc|về)?\s*(?:như|gồm(?: có)?|sau)?\s*:/iu;
 
+/** "tờ trình và nghị quyết về việc X": one submission and one resolution, each on X. */
+const TWO_ON_ONE = /^(\s*(?:(?:và|cùng|đồng thời)\s+)?)(tờ trình|báo cáo|đề án|dự thảo)\s+và\s+(nghị quyết|quyết định)\s+(về|về việc|điều chỉnh|sửa đổi|thông qua)(?![\p{L}])(.*)$/iu;
+
+function eachOnItsOwn(item: string): string[] {
+  const m = TWO_ON_ONE.exec(item);
+  return m ? [`${m[1]}${m[2]} ${m[4]}${m[5]}`, `${m[3]} ${m[4]}${m[5]}`] : [item];
+}
+
 export function splitApprovedItems(list: string): string[] {
   return list
     .split(/;|\s(?=\(\d+\)\s)/)
+    .flatMap(eachOnItsOwn)
     .flatMap(splitOnAnd)
     .map((x) => x.replace(ITEM_OPENING, '').replace(ITEM_TAIL, '').replace(/(\s*(…|\.\.\.|\.))+\s*$/u, '').replace(/^\s*(và|cùng)\s+/u, '').trim())
     .filter((x) => DOC_START.test(x))

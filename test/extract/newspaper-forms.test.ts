@@ -275,9 +275,9 @@ describe('roles, adoptions and documents', () => {
     ['a purpose is not an adoption', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ bất thường nhằm xem xét báo cáo; thông qua Nghị quyết về biên chế năm 2022.', []],
     ['"; đồng thời thông qua …"', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ bất thường, thông qua Nghị quyết về đầu tư công năm 2022; đồng thời thông qua Nghị quyết về biên chế năm 2022.',
       ['Nghị quyết về đầu tư công năm 2022', 'Nghị quyết về biên chế năm 2022']],
-    ['the submission and the resolution on one matter: the resolution, its title ending before what the sentence says of the person',
+    ['a submission and a resolution on one matter: each, its title ending before what the sentence says of the person',
       'Ngày 17/4, HĐND tỉnh Kon Tum họp kỳ họp thứ 8. Tại kỳ họp, HĐND tỉnh đã thông qua tờ trình và nghị quyết về việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Kon Tum đối với đồng chí Lê Văn Sáu, người đã được điều động giữ chức vụ Bí thư Tỉnh ủy Gia Lai.',
-      ['Nghị quyết về việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Kon Tum đối với đồng chí Lê Văn Sáu']],
+      ['Tờ trình về việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Kon Tum đối với đồng chí Lê Văn Sáu', 'Nghị quyết về việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Kon Tum đối với đồng chí Lê Văn Sáu']],
     ['unnamed resolutions are no document', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ bất thường. Các đại biểu biểu quyết thông qua các nghị quyết kỳ họp.', []],
   ])('adopted: %s', (_why, text, approved) => {
     expect(article(text).meetings[0]!.approved).toEqual(approved);
