@@ -27,6 +27,8 @@ const trailingProvinceMemo = memoize((phrase: string) => {
 const PROVINCE_TAIL = /(^| )(tỉnh|tỉnh ủy|tỉnh đoàn|đảng bộ tỉnh)$/;
 const CITY_TAIL = /(^| )(thành phố|thành ủy|thành đoàn|đảng bộ thành phố)$/;
 const BARE_COUNCIL = /(?:^| )(?:HĐND|UBND|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ)$/u;
+/** The Party group of a province's people's committee, written bare: "Phó Bí thư Ban cán sự đảng, Phó Chủ tịch UBND tỉnh". */
+const BARE_CADRE_GROUP = /(?:^| )Ban cán sự đảng$/u;
 const DEPARTMENT = /(^| )sở [^ ]/;
 const LEVEL_INSIDE = / (tỉnh|thành phố|huyện|quận|thị xã) /;
 
@@ -88,6 +90,7 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
   const city = province !== null && CITY_PROVINCES.has(province);
   // a provincial council or committee written bare: "Chủ tịch HĐND, Trưởng Đoàn ĐBQH tỉnh Nghệ An"
   if (province && BARE_COUNCIL.test(t)) return { name: `${t} ${city ? 'thành phố' : 'tỉnh'} ${province}`, scope: 'provincial', province };
+  if (province && BARE_CADRE_GROUP.test(t)) return { name: `${t} UBND ${city ? 'thành phố' : 'tỉnh'} ${province}`, scope: 'provincial', province };
   if (province && needsProvince(k, city)) {
     const joiner = DEPARTMENT.test(k) && !PROVINCE_TAIL.test(k) && !CITY_TAIL.test(k) ? (city ? ' thành phố ' : ' tỉnh ') : ' ';
     return { name: `${t}${joiner}${province}`, scope: 'provincial', province };
@@ -97,6 +100,10 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
 
 /** A membership written without its committee: "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy". */
 export const BARE_MEMBERSHIP = /^Ủy viên Ban (?:Thường vụ|Chấp hành)$/u;
+/** A standing committee's member or a Party group's secretary written without the body it belongs to. */
+const BARE_GROUP = /^(?:Ủy viên Ủy ban Thường vụ|(?:Phó )?Bí thư Đảng đoàn)$/u;
+/** The assembly, council or front a post ends with. */
+const GROUP_OWNER = /(?:^| )(?:Ủy ban (?:Trung ương )?)?(Quốc hội|MTTQ Việt Nam(?: (?:tỉnh|thành phố) \p{Lu}[\p{L} ]*)?|HĐND (?:tỉnh|thành phố)(?: \p{Lu}[\p{L} ]*)?)$/u;
 /** The organisation a post ends with: its Party committee, or the central committee of a mass organisation. */
 const ORGANISATION = / (?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: \p{Lu}[\p{L}\d ]*)?|Trung ương (?:Hội|Đoàn) [\p{L} ]+)$/u;
 const GRASS_ROOTS = ['xã', 'phường', 'thị trấn'];
@@ -119,6 +126,12 @@ export function canonicalPostList(phrases: string[], province: string | null, pl
   // "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy" → "Ủy viên Ban Thường vụ Tỉnh ủy": a bare membership takes the
   // organisation the next post of its list ends with
   const shown = phrases.map((p) => displayForm(p)).map((p, i, all) => {
+    // "Ủy viên Ủy ban Thường vụ, Chủ nhiệm Ủy ban Tài chính - Ngân sách Quốc hội"; "Bí thư Đảng đoàn, Chủ tịch Ủy ban
+    // Trung ương MTTQ Việt Nam": a group of an assembly or a front takes the one the next post names
+    if (BARE_GROUP.test(p)) {
+      const owner = all.slice(i + 1).map((x) => GROUP_OWNER.exec(x)?.[1]).find((x) => x);
+      return owner ? `${p} ${owner}` : p;
+    }
     if (!BARE_MEMBERSHIP.test(p)) return p;
     const org = all.slice(i + 1).map((x) => ORGANISATION.exec(x)?.[0]).find((x) => x);
     return org ? `${p} ${org.trim()}` : p;

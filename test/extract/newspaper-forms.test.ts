@@ -351,6 +351,13 @@ describe('posts read whole: the grammar stops where the post stops', () => {
     ['a membership with its term, completed by the next post', 'Các đồng chí: Hồ Văn Bảy, Phó Bí thư Tỉnh ủy khóa XVIII, Chủ tịch UBND tỉnh và đồng chí Lê Văn Sáu, Ủy viên Ban Thường vụ khóa XVIII, Trưởng ban Tổ chức Tỉnh ủy phát biểu.',
       ['Ủy viên Ban Thường vụ Tỉnh ủy Kon Tum', 'Trưởng Ban Tổ chức Tỉnh ủy Kon Tum']],
     ['a unit whose committee the sentence names before', 'Chiều 3/3, Ủy ban Kiểm tra T.Ư họp kỳ 39 dưới sự chủ trì của Chủ nhiệm UBKT Lê Văn Sáu.', ['Chủ nhiệm Ủy ban Kiểm tra TƯ']],
+    ['a standing committee\'s member takes the assembly the next post names; posts listed after one taken are taken',
+      'Ông Lê Văn Sáu - người vừa được Quốc hội bầu giữ chức Ủy viên Ủy ban Thường vụ, Chủ nhiệm Ủy ban Tài chính - Ngân sách Quốc hội.',
+      ['Ủy viên Ủy ban Thường vụ Quốc hội', 'Chủ nhiệm Ủy ban Tài chính - Ngân sách Quốc hội']],
+    ['a Party group\'s secretary takes the front the next post names', 'Ông Lê Văn Sáu, Bí thư Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam phát biểu.',
+      ['Bí thư Trung ương Đảng', 'Bí thư Đảng đoàn MTTQ Việt Nam', 'Chủ tịch Ủy ban Trung ương MTTQ Việt Nam']],
+    ['the Party group of the people\'s committee, written bare', 'Ông Lê Văn Sáu, Phó Bí thư Ban cán sự đảng, Phó Chủ tịch UBND tỉnh phát biểu.',
+      ['Phó Bí thư Ban cán sự đảng UBND tỉnh Kon Tum', 'Phó Chủ tịch UBND tỉnh Kon Tum']],
     ['a unit of a central body', 'Ông Lê Văn Sáu, Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương phát biểu.', ['Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương']],
   ])('%s', (_why, text, posts) => {
     expect(postsOf(`Sáng 3/3, Tỉnh ủy Kon Tum họp. ${text}`, 'Lê Văn Sáu')).toEqual(posts);

@@ -56,6 +56,13 @@ function takenAfter(s: ReadSentence, m: RegExpExecArray, after: number, before: 
   const kind = reelected ? 'reelected' : trig.kind, rule = reelected ? 'event.reelected' : trig.id;
   const out: Taken[] = [{ post, kind, rule, replaces: replaced ? tidy(replaced.text) : null }];
   let at = tail;
+  // "… bầu giữ chức Ủy viên Ủy ban Thường vụ, Chủ nhiệm Ủy ban Tài chính - Ngân sách Quốc hội": the posts listed after it
+  for (let comma = /^\s*,\s*/u.exec(s.canon.slice(at, nextMention)); comma; comma = /^\s*,\s*/u.exec(s.canon.slice(at, nextMention))) {
+    const next = postAt(s, tokenAtOrAfter(s.tokens, at + comma[0].length));
+    if (!next || next.end > nextMention) break;
+    out.push({ post: next, kind, rule, replaces: null });
+    at = afterTerm(s, next);
+  }
   for (let more = ANOTHER_TAKEN.exec(s.canon.slice(at, nextMention)); more; more = ANOTHER_TAKEN.exec(s.canon.slice(at, nextMention))) {
     const next = postAt(s, tokenAtOrAfter(s.tokens, at + more[0].length));
     if (!next) break;
