@@ -31,13 +31,22 @@ export function insideName(tokens: ReadonlyArray<{ text: string; start?: number;
   return k >= 0 && joined(k) && FAMILY_NAMES.has(tokens[k]!.text);
 }
 
+/**
+ * A hometown or a birthplace is no place of the article's posts: "Bí thư Thành ủy Lê Tiến Châu 56 tuổi, quê tỉnh
+ * Tây Ninh"; "quê quán xã Vượng Lộc, huyện Can Lộc, tỉnh Hà Tĩnh".
+ */
+const HOMETOWN_BEFORE = /(?<![\p{L}])(?:quê|quê quán|quê hương|sinh ra tại|sinh ra ở|sinh tại|sinh ở)(?![\p{L}])[^.;:]{0,60}$/u;
+export function isHometown(canon: string, at: number): boolean {
+  return HOMETOWN_BEFORE.test(canon.slice(Math.max(0, at - 70), at));
+}
+
 /** The provinces a sentence names, in order, from character `from` on. */
 export function namedIn(s: { tokens: Array<{ text: string; start: number; end: number }>; canon: string }, from = 0): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     if (s.tokens[i]!.start < from) continue;
     const place = placeAt(s.tokens, s.canon, i);
-    if (!place || insideName(s.tokens, i)) continue;
+    if (!place || insideName(s.tokens, i) || isHometown(s.canon, s.tokens[i]!.start)) continue;
     out.push(place.province);
     i += place.len - 1;
   }
@@ -80,7 +89,7 @@ export const extractProvince: Extractor = {
     for (const s of ctx.sentences) {
       for (let i = 0; i < s.tokens.length; i++) {
         const place = placeAt(s.tokens, s.canon, i);
-        if (!place || insideName(s.tokens, i)) continue;
+        if (!place || insideName(s.tokens, i) || isHometown(s.canon, s.tokens[i]!.start)) continue;
         const before = s.tokens[i - 1]?.text ?? '';
         const weight = QUALIFIERS.has(before) ? 2 : 1;
         const cur = score.get(place.province) ?? { n: 0, first: s.span[0] + i, sentence: s.index };

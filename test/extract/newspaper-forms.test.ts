@@ -122,6 +122,8 @@ describe('posts written the ways other papers write them', () => {
     ['"trúng cử chức danh" is an election, and supersedes the deputy\'s post',
       'Sáng 3/3, Đại hội Đảng bộ thị xã Sông Cầu bế mạc. Ông Lê Văn Sáu, Phó Bí thư Thị ủy khóa XI, đã trúng cử chức danh Bí thư Thị ủy Sông Cầu khóa XII.',
       'Lê Văn Sáu', ['Bí thư Thị ủy Sông Cầu']],
+    ['a hometown is no place of the posts', 'Sáng 3/3, Thành ủy Hải Phòng họp. Bí thư Thành ủy Lê Văn Sáu 56 tuổi, quê tỉnh Tây Ninh, trình độ tiến sĩ luật.',
+      'Lê Văn Sáu', ['Bí thư Thành ủy Hải Phòng']],
     ['a title before a name is no place of the article', 'Sáng 3/3, Thành ủy Hải Phòng họp. Bí thư Thành ủy Lê Văn Sáu phát biểu. Ông Hồ Văn Bảy, Phó Bí thư Thành ủy dự.',
       'Hồ Văn Bảy', ['Phó Bí thư Thành ủy Hải Phòng']],
     ['a bare "Đảng ủy" is the committee of the Đảng bộ the sentence names',
