@@ -110,6 +110,8 @@ describe('posts written the ways other papers write them', () => {
     ['a clause that goes on about the person by a pronoun: dismissed here because elected there',
       'Sáng 3/3, HĐND tỉnh Kon Tum họp, miễn nhiệm chức vụ Chủ tịch UBND tỉnh Kon Tum đối với đồng chí Lê Văn Sáu, bởi đồng chí đã được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và bầu giữ chức vụ Bí thư Tỉnh ủy Gia Lai.',
       'Lê Văn Sáu', ['Bí thư Tỉnh ủy Gia Lai']],
+    ['a nomination for a vote takes no post', 'Ngày 5-11-2019, Ban Bí thư đồng ý giới thiệu ông Lê Văn Sáu, Phó Chủ tịch UBND tỉnh để bầu giữ chức Phó Bí thư Tỉnh ủy Kon Tum, Chủ tịch UBND tỉnh Kon Tum.',
+      'Lê Văn Sáu', ['Phó Chủ tịch UBND tỉnh Kon Tum']],
     ['one decision over two clauses: what is left at one place, and after ";" what is taken at the other',
       'Chiều 3/3, Tỉnh ủy Kon Tum công bố quyết định. Theo đó, ông Lê Văn Sáu, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Gia Lai thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Gia Lai, thôi giữ chức Phó Chủ tịch UBND tỉnh Gia Lai; điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Kon Tum nhiệm kỳ 2020-2025.',
       'Lê Văn Sáu', ['Bí thư Tỉnh ủy Kon Tum']],

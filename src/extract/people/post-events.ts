@@ -123,7 +123,8 @@ const NEXT_DECISION_CLAUSE = new RegExp(`;\\s*(?:đồng thời\\s+)?(?:được
 const BACK_REFERENCE = /^\s*,?\s*(?:bởi|bởi vì|vì|do|sau khi)\s+(?:đồng chí|ông|bà)\s+(?=(?:đã|vừa|mới)\s+(?:được|giữ|làm)|được)/u;
 
 const leftAllOf = (rest: string): 'every' | 'listed' | null => (LEAVES_EVERY_POST.test(rest) ? 'every' : MOVES_OUT.test(rest) ? 'listed' : null);
-const NOT_YET_TAKEN = /(?<![\p{L}])(?:đến khi|sẽ|dự kiến|giới thiệu|đề nghị|đề cử|ứng cử)(?![\p{L}])/u;
+// a nomination, or the purpose of a vote, takes no post: "đồng ý giới thiệu ông Lê Trí Thanh để bầu giữ chức …" (FORMAT.md)
+const NOT_YET_TAKEN = /(?<![\p{L}])(?:đến khi|sẽ|dự kiến|giới thiệu|đề nghị|đề cử|ứng cử|để(?:\s+\S+){0,3}\s+bầu)(?![\p{L}])/u;
 const ANOTHER_TAKEN = /^[^.;]{0,60}?(?<![\p{L}])(?:giữ chức vụ|giữ chức|kiêm nhiệm|kiêm)\s+(?=\p{Lu})/u;
 
 /** "cho các ông A, B và C thôi các chức vụ hiện tại": every post the article gives them ends. */
