@@ -309,6 +309,7 @@ describe('names', () => {
   });
 
   test.each([
+    ['a city\'s title before a name is no street ("thành phố" is not "phố")', 'Sáng 3/3, HĐND thành phố Đà Nẵng họp. Phó Chủ tịch HĐND thành phố Nguyễn Tiến Vinh điều hành phần thảo luận.', 'Nguyễn Tiến Vinh', ['Phó Chủ tịch HĐND thành phố Đà Nẵng']],
     ['a rank before a short name', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Đại tướng Lương Cường, Chủ tịch nước phát biểu.', 'Lương Cường', ['Chủ tịch nước']],
     ['an apostrophe inside a name', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Bà H’Hen Niê, Phó Chủ tịch UBND tỉnh phát biểu.', 'H’Hen Niê', ['Phó Chủ tịch UBND tỉnh Kon Tum']],
   ])('%s', (_why, text, name, posts) => {
