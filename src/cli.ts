@@ -8,7 +8,8 @@ import { ingest, ingestExitCode, INGEST_EXIT, type IngestSummary } from './pipel
 import { openStore, type Store } from './store/connect';
 import { buildLauncher, embeddedStatus, ensureEmbedded, kgHome, PROJECT_ROOT, releaseLease, stopEmbedded } from './store/embedded';
 import { runRead } from './store/read';
-import { goldStems, runEval } from './eval/run-eval';
+import { RUN_AGAIN } from './store/retry';
+import { goldStems, runEval, type EvalRun } from './eval/run-eval';
 import { heldOut } from './eval/split';
 import { formatDetails, formatReport } from './eval/score';
 import { checkBind } from './api/guard';
@@ -206,12 +207,12 @@ export function formatSummary(s: IngestSummary): string {
     const why = s.storeError ? `Neo4j failed: ${s.storeError}` : 'the run was stopped';
     // all of them with --json; here enough to see which
     const shown = notLoaded.length > 50 ? notLoaded.slice(0, 20) : notLoaded;
-    const remedy = s.storeError ? s.storeRemedy ?? 'Run the same command again' : 'Run the same command again';
-    section(`Not loaded, because ${why}. ${remedy === 'Run the same command again' ? `${remedy} to load them` : remedy}:`, [
+    const remedy = s.storeRemedy ?? RUN_AGAIN;
+    section(`Not loaded, because ${why}. ${remedy === RUN_AGAIN ? `${remedy} to load them` : remedy}:`, [
       ...shown.map((x) => `  ${x.file}`),
       ...(shown.length < notLoaded.length ? [`  … and ${notLoaded.length - shown.length} more (kg ingest --json lists every file)`] : []),
     ]);
-  } else if (s.storeError) lines.push('', `Neo4j failed: ${s.storeError}. ${s.storeRemedy ?? 'Run the same command again'}.`);
+  } else if (s.storeError) lines.push('', `Neo4j failed: ${s.storeError}. ${s.storeRemedy ?? RUN_AGAIN}.`);
   return lines.join('\n');
 }
 
@@ -304,11 +305,7 @@ function cmdEval(a: Args): number {
   if (a.flags.json) {
     out(JSON.stringify({
       ...run.report,
-      articlesScored: run.scores.map((s) => ({
-        article: s.article, hasRecord: s.hasRecord,
-        missed: Object.fromEntries(Object.entries(s.matches).map(([c, m]) => [c, m.missed])),
-        wrong: Object.fromEntries(Object.entries(s.matches).map(([c, m]) => [c, m.wrong])),
-      })),
+      articlesScored: factsScored(run),
       rejected: run.rejected, withoutGold: run.withoutGold,
     }, null, 2));
     return 0;
@@ -318,6 +315,15 @@ function cmdEval(a: Args): number {
   if (run.withoutGold.length) err(`not scored (no gold record in ${gold}): ${run.withoutGold.length} article${run.withoutGold.length === 1 ? '' : 's'}`);
   out(formatReport(run.report));
   return 0;
+}
+
+/** Each article's missed and wrong facts, by category, as `kg eval --json` prints them. */
+function factsScored(run: EvalRun) {
+  return run.scores.map((s) => ({
+    article: s.article, hasRecord: s.hasRecord,
+    missed: Object.fromEntries(Object.entries(s.matches).map(([c, m]) => [c, m.missed])),
+    wrong: Object.fromEntries(Object.entries(s.matches).map(([c, m]) => [c, m.wrong])),
+  }));
 }
 
 /** `kg eval … --hold-out N --seed S`: the part set aside and the rest, scored apart. */
@@ -336,11 +342,7 @@ function cmdEvalHeldOut(a: Args, gold: string): number {
       heldOut: { seed, size: aside.size, ...runAside.report, names: [...aside] },
       rest: {
         size: rest.size, ...runRest.report,
-        articlesScored: runRest.scores.map((s) => ({
-          article: s.article, hasRecord: s.hasRecord,
-          missed: Object.fromEntries(Object.entries(s.matches).map(([c, m]) => [c, m.missed])),
-          wrong: Object.fromEntries(Object.entries(s.matches).map(([c, m]) => [c, m.wrong])),
-        })),
+        articlesScored: factsScored(runRest),
       },
       gap: Number((runAside.report.overall - runRest.report.overall).toFixed(3)),
     }, null, 2));

@@ -23,9 +23,9 @@ const capitalised = (t: string | undefined) => !!t && /^\p{Lu}/u.test(t);
  * A place name that ends a personal name is no place: "Nguyễn Thanh Vinh" (Vinh, Nghệ An), "Lê Hồng Hà Giang".
  * The capitalised words right before it run back to a family name.
  */
-export function insideName(tokens: ReadonlyArray<{ text: string; start?: number; end?: number }>, i: number): boolean {
+export function insideName(tokens: ReadonlyArray<{ text: string; start: number; end: number }>, i: number): boolean {
   // a name's syllables are joined by one space: "Thái Bình – Trà Vinh" is two places, not a name
-  const joined = (k: number) => tokens[k]!.end === undefined || tokens[k + 1]!.start === undefined || tokens[k + 1]!.start! - tokens[k]!.end! === 1;
+  const joined = (k: number) => tokens[k + 1]!.start - tokens[k]!.end === 1;
   let k = i - 1;
   while (k >= 0 && joined(k) && capitalised(tokens[k]?.text) && !FAMILY_NAMES.has(tokens[k]!.text)) k--;
   return k >= 0 && joined(k) && FAMILY_NAMES.has(tokens[k]!.text);

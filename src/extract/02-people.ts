@@ -52,23 +52,34 @@ const PARTY_ORGANISATION = /(?<![\p{L}])Đảng bộ ((?:(?!Đảng bộ)[^,;.()
 const BARE_PARTY_COMMITTEE = /(?:^| )Đảng ủy$/u;
 const organisations = new WeakMap<ReadSentence, RegExpExecArray | null>();
 
-function withPartyOrganisation(post: string, s: ReadSentence): string {
-  if (!BARE_PARTY_COMMITTEE.test(post)) {
-    return withOwnerNamedBefore(post, s);
+/**
+ * A bare post completed by the body its sentence names: a bare "Đảng ủy" by the Đảng bộ of the sentence, a Party
+ * unit by the committee the sentence (or the one before it) names it with.
+ */
+function withOwner(post: string, s: ReadSentence): string {
+  if (BARE_PARTY_COMMITTEE.test(post)) {
+    let org = organisations.get(s);
+    if (org === undefined) { org = PARTY_ORGANISATION.exec(s.canon); organisations.set(s, org); }
+    return org ? `${post} ${org[1]!.replace(/\s*\((?:cũ)\)\s*$/u, '')}` : post;
   }
-  let org = organisations.get(s);
-  if (org === undefined) { org = PARTY_ORGANISATION.exec(s.canon); organisations.set(s, org); }
-  return org ? `${post} ${org[1]!.replace(/\s*\((?:cũ)\)\s*$/u, '')}` : post;
+  const unit = UNOWNED_UNIT.exec(post);
+  if (!unit) return post;
+  for (const x of [s, s.prev]) {
+    const owner = x ? unitsOf(x).get(unit[1]!) : undefined;
+    if (owner) return `${post} ${owner}`;
+  }
+  return post;
 }
 
+/** Party units that belong to a committee ("Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Trung ương"). */
+const PARTY_UNITS = 'Ủy ban Kiểm tra|Ban Tổ chức|Ban Tuyên giáo và Dân vận|Ban Tuyên giáo|Ban Dân vận|Ban Nội chính|Ban Kinh tế';
 /** A Party unit written without the committee it belongs to. */
-const UNOWNED_UNIT = /(?:^| )(Ủy ban Kiểm tra|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|Ban Nội chính|Ban Kinh tế|Ban Tuyên giáo và Dân vận)$/u;
-
+const UNOWNED_UNIT = new RegExp(`(?:^| )(${PARTY_UNITS})$`, 'u');
 /**
- * A unit whose committee the sentence, or the one before it, names in full: "Ủy ban Kiểm tra TƯ họp kỳ 39 dưới sự
+ * A unit with its committee, as the sentence, or the one before it, names it: "Ủy ban Kiểm tra TƯ họp kỳ 39 dưới sự
  * chủ trì của Chủ nhiệm UBKT Trần Cẩm Tú" → "Chủ nhiệm Ủy ban Kiểm tra TƯ".
  */
-const UNIT_WITH_OWNER = /(?<![\p{L}])(Ủy ban Kiểm tra|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|Ban Nội chính|Ban Kinh tế|Ban Tuyên giáo và Dân vận) (Trung ương|TƯ|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)?)/gu;
+const UNIT_WITH_OWNER = new RegExp(`(?<![\\p{L}])(${PARTY_UNITS}) (Trung ương|TƯ|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?: \\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)*)?)`, 'gu');
 /** The units a sentence names with their committee, read once per sentence. */
 const ownedUnits = new WeakMap<ReadSentence, Map<string, string>>();
 function unitsOf(s: ReadSentence): Map<string, string> {
@@ -81,16 +92,6 @@ function unitsOf(s: ReadSentence): Map<string, string> {
   return m;
 }
 
-function withOwnerNamedBefore(post: string, s: ReadSentence): string {
-  const unit = UNOWNED_UNIT.exec(post);
-  if (!unit) return post;
-  for (const x of [s, s.prev]) {
-    const owner = x ? unitsOf(x).get(unit[1]!) : undefined;
-    if (owner) return `${post} ${owner}`;
-  }
-  return post;
-}
-
 function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): string {
   const display = tidy(hit.name.text);
   // the posts the mention gives and the posts the sentence has them take or leave are two lists: a bare post of the
@@ -98,8 +99,9 @@ function addPerson(ctx: ExtractContext, hit: PersonHit, entries: Entry[]): strin
   // chức Bí thư Tỉnh ủy Kon Tum": the first is Gia Lai's)
   const province = localProvince(hit.s) ?? ctx.province;
   const names: string[] = new Array(entries.length);
-  for (const group of [entries.map((e, i) => [e, i] as const).filter(([e]) => !e.event), entries.map((e, i) => [e, i] as const).filter(([e]) => e.event)]) {
-    const read = canonicalPostList(group.map(([e]) => withPartyOrganisation(e.post.text, hit.s)), province, ctx.places);
+  const indexed = entries.map((e, i) => [e, i] as const);
+  for (const group of [indexed.filter(([e]) => !e.event), indexed.filter(([e]) => e.event)]) {
+    const read = canonicalPostList(group.map(([e]) => withOwner(e.post.text, hit.s)), province, ctx.places);
     group.forEach(([, i], k) => { names[i] = read[k]!; });
   }
   // Two namesakes in one report ("ông Nguyễn Văn Quang, Chủ tịch UBND tỉnh Hòa Bình" … "ông Nguyễn Văn Quang, Phó Bí

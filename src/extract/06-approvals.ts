@@ -5,6 +5,7 @@ import { diagnose, meetingFor, provenance, type Extractor } from './context';
 
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${APPROVAL_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'iu');
 const DOC_START = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'iu');
+/** An item written as a document of its own, capitalised ("Nghị quyết số …"), not a topic ("chương trình giám sát"). */
 const DOC_NAMED = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'u');
 /** Where an item's title ends and the sentence goes on about it (or about the person it names: ", người đã được …"). */
 const ITEM_TAIL = /\s+(với (mục tiêu|\d+|các|những)|gồm|trong đó|để (?=trình|báo cáo|xin))\s*.*$|,\s*(?:đồng thời|sau đó|rồi)\s.*$|,\s*(?:người|là người|do|vì|bởi)\s.*$/u;

@@ -9,29 +9,26 @@ import { statedDate, type ResolvedDate } from './dates';
 /** "Cũng theo quyết định ngày 23.7, …", "Quyết định số 916-QĐ/TU ngày 29/9/2023": the day a decision was made. */
 const DECISION_DATE = /(?<![\p{L}])quyết định(?:\s+số\s+[^\s,]+)?(?:\s+của\s+[^,.;]{0,60}?)?,?\s+(?=ngày\s+\d)/giu;
 
+/** Each sentence's first decision day and each paragraph's answer, read once per article. */
+interface DecisionDays { bySentence: Array<ResolvedDate | null> | null; byBlock: Map<number, ResolvedDate | null> }
+
 /**
  * The day of the decision the article reports, for a post given or left with no day of its own, no meeting and no
  * dated lead: "Bộ Chính trị vừa quyết định điều động … ông Lê Quang Tùng … giữ chức Bí thư Tỉnh ủy Quảng Trị. Cũng
  * theo quyết định ngày 23.7, …". The decision named in the post's paragraph first, else the article's first.
  */
-/** Each sentence's first decision day and each paragraph's answer, read once per article. */
-interface DecisionDays { bySentence: Array<ResolvedDate | null> | null; byBlock: Map<number, ResolvedDate | null> }
-
 function decisionDate(ctx: ExtractContext, sentence: number, memo: DecisionDays): ResolvedDate | null {
   const block = ctx.sentences[sentence]!.block;
   const known = memo.byBlock.get(block);
   if (known !== undefined) return known;
-  memo.bySentence ??= ctx.sentences.map((s) => {
+  const days = (memo.bySentence ??= ctx.sentences.map((s) => {
     for (const m of s.canon.matchAll(DECISION_DATE)) {
       const d = statedDate(s.canon.slice(m.index! + m[0].length, m.index! + m[0].length + 30), ctx.calendar);
       if (d && d.precision === 'day') return { ...d, rule: 'date.decision' };
     }
     return null;
-  });
-  const days = memo.bySentence;
-  const inBlock = ctx.sentences.find((s) => s.block === block && days[s.index]);
-  const anywhere = ctx.sentences.find((s) => days[s.index]);
-  const result = (inBlock ?? anywhere) ? days[(inBlock ?? anywhere)!.index]! : null;
+  }));
+  const result = ctx.sentences.filter((s) => s.block === block).map((s) => days[s.index]).find((d) => d) ?? days.find((d) => d) ?? null;
   memo.byBlock.set(block, result);
   return result;
 }

@@ -11,7 +11,8 @@ const MEMBER_KEYS = new Map(COMMITTEE_MEMBERS.flatMap((m) => m.surfaces.map((x) 
 
 const PROVINCE_KEYS = PROVINCES.flatMap((p) => [p.name, ...(p.aliases ?? [])].map((n) => ({ key: canonKey(n), name: p.name })))
   .sort((a, b) => b.key.length - a.key.length);
-const CITY_PROVINCES = new Set(PROVINCES.filter((p) => p.city).map((p) => p.name));
+/** The centrally run cities, which are provinces: "thành phố Hải Phòng", "Thành ủy Cần Thơ". */
+export const CITY_PROVINCES = new Set(PROVINCES.filter((p) => p.city).map((p) => p.name));
 
 /** Which province a post or body names at its end ("Bí thư Tỉnh ủy Hà Tĩnh" → Hà Tĩnh), if any. */
 export function trailingProvince(phrase: string): string | null {

@@ -5,17 +5,16 @@ import type { DatePrecision, Diagnostic, DocumentRecord, MeetingRecord, PersonRe
 import { readingForm } from '../text/canon';
 import { tokenize, type Token } from './tokens';
 import { ARTICLE_PLACE_WORDS } from '../lexicon/posts';
-import { PROVINCES } from '../lexicon/places';
 import { FAMILY_NAMES } from '../lexicon/names';
-import type { ArticlePlaces } from './canonical-names';
+import { CITY_PROVINCES, type ArticlePlaces } from './canonical-names';
 import { calendarOf, type Calendar } from './dates';
 
 const PLACE_AFTER_LEVEL = new RegExp(
   `(?<![\\p{L}])(${ARTICLE_PLACE_WORDS.flatMap((l) => l.words).sort((a, b) => b.length - a.length).join('|')}) ((?:\\p{Lu}[\\p{L}]*|\\d+)(?: \\p{Lu}[\\p{L}]*)*)`, 'gu');
 const LEVEL_OF = new Map(ARTICLE_PLACE_WORDS.flatMap((l) => l.words.map((w) => [w.toLowerCase(), l.level] as const)));
 
-/** Centrally run cities: "thành phố Hải Phòng", "Thành ủy Cần Thơ" name a province, not a local place. */
-const CENTRAL_CITIES = new Set(PROVINCES.filter((p) => p.city).flatMap((p) => [p.name, ...(p.aliases ?? [])]));
+
+const CITY_NAMES = [...CITY_PROVINCES];
 
 /** The places of each local level the article names; a level named with two places has none. */
 export function articlePlaces(texts: string[]): ArticlePlaces {
@@ -23,7 +22,8 @@ export function articlePlaces(texts: string[]): ArticlePlaces {
   for (const t of texts) {
     for (const m of t.matchAll(PLACE_AFTER_LEVEL)) {
       const level = LEVEL_OF.get(m[1]!.toLowerCase())!;
-      if (level === 'thành phố' && [...CENTRAL_CITIES].some((c) => m[2]!.startsWith(c))) continue;
+      // a centrally run city is a province, not a local place ("thành phố Hải Phòng", "Thành ủy Cần Thơ")
+      if (level === 'thành phố' && CITY_NAMES.some((c) => m[2]!.startsWith(c))) continue;
       // a title before a name is no place: "Bí thư Thành ủy Lê Tiến Châu 56 tuổi" (places named after people, "Lê
       // Chân", "Ngô Quyền", have two words)
       const words = m[2]!.split(' ');

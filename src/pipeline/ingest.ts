@@ -64,6 +64,8 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
   const { files, missing } = listArticleFiles(paths);
   const items: IngestItem[] = missing.map((m) => ({ file: m.file, id: m.id, outcome: 'rejected', reason: m.ok ? '' : m.reason }));
   let nodes = 0, rels = 0, storeError: string | null = null, storeRemedy: string | null = null, interrupted = false;
+  /** Neo4j failed: why, and what to do about it (run again, or what to change first); returns why */
+  const failed = (e: unknown, context = ''): string => { storeRemedy = remedyFor(e); return (storeError = `${context}${shortStoreError(e)}`); };
   await applySchema(driver);
   const seenHash = new Map<string, string>();
   const seenId = new Set<string>();
@@ -170,8 +172,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
         cur = await inFlight.shift()!;
         timing.waitSeconds += since(waited);
       } catch (e) {
-        storeError = shortStoreError(e);
-        storeRemedy = remedyFor(e);
+        failed(e);
         break;
       }
       start(b + AHEAD);
@@ -183,10 +184,9 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
           timing.loadSeconds += since(loading);
         }
       } catch (e) {
-        storeError = shortStoreError(e);
-        storeRemedy = remedyFor(e);
+        const why = failed(e);
         for (const r of cur.ready) {
-          if (r.item.outcome !== 'rejected' && !committed.has(r.item)) { r.item.outcome = 'not-loaded'; r.item.reason = storeError; }
+          if (r.item.outcome !== 'rejected' && !committed.has(r.item)) { r.item.outcome = 'not-loaded'; r.item.reason = why; }
         }
       }
       items.push(...cur.ready.map((r) => r.item));
@@ -218,8 +218,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
       if (touchedPosts.size) tenures = await refreshTenures(driver, touchedPosts, { retrying: (what, work) => retrying(what, work) });
       timing.tenureSeconds = since(computing);
     } catch (e) {
-      storeError = `articles loaded, but their tenures could not be computed: ${shortStoreError(e)}`;
-      storeRemedy = remedyFor(e);
+      failed(e, 'articles loaded, but their tenures could not be computed: ');
     }
   }
   if (storeError || interrupted) {

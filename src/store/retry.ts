@@ -54,8 +54,11 @@ export function remedyFor(e: unknown): string {
   if (/^Neo\.ClientError\./.test(c)) {
     return `Running it again will fail the same way: Neo4j refused the work as invalid (${c}); this is a fault in kg, not in the articles: report it with this message`;
   }
-  return 'Run the same command again';
+  return RUN_AGAIN;
 }
+
+/** The remedy when Neo4j was away, busy or restarting, and when a run was stopped: repeating loads the rest. */
+export const RUN_AGAIN = 'Run the same command again';
 
 /** The wait before attempt n + 1 (n ≥ 1): base · 2^(n-1), at most maxMs, with ±20% jitter from `random`. */
 export function backoffMs(policy: RetryPolicy, n: number, random: () => number = Math.random): number {

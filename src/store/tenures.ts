@@ -153,45 +153,47 @@ export function pages<T>(items: T[], weight: (x: T) => number, budget: number): 
  */
 async function refreshLargePost(driver: Driver, post: string, budget: number, run: NonNullable<TenureWorkOptions['retrying']>): Promise<TenureCounts> {
   const gen = randomUUID();
-  const write = <T>(what: string, work: (tx: ManagedTransaction) => Promise<T>) => run(what, async () => {
-    const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
-    try { return await session.executeWrite(work); } finally { await session.close(); }
-  });
-  const guarded = (tx: ManagedTransaction) => tx.run(cypher('tenures.cypher', 'check-claim'), { post, gen }).then((res) => {
+  // every page first checks, under the post's lock, that the claim is still this computation's
+  const guarded = <T>(what: string, work: (tx: ManagedTransaction) => Promise<T>) => run(what, () => inTransaction(driver, 'write', async (tx) => {
+    const res = await tx.run(cypher('tenures.cypher', 'check-claim'), { post, gen });
     if (Number(res.records[0]?.get('claimed') ?? 0) === 0) throw new Superseded(post);
-  });
+    return work(tx);
+  }));
   try {
-    const infos = await write(`claiming ${post}`, (tx) => claim(tx, [post], gen));
-    const facts = await run(`reading the facts of ${post}`, async () => {
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-      try { return await session.executeRead((tx) => readFacts(tx, [post])); } finally { await session.close(); }
-    });
+    const infos = await run(`claiming ${post}`, () => inTransaction(driver, 'write', (tx) => claim(tx, [post], gen)));
+    const facts = await run(`reading the facts of ${post}`, () => inTransaction(driver, 'read', (tx) => readFacts(tx, [post])));
     const c = compute(infos, facts);
     for (const what of ['delete-some-conflicts', 'delete-some-tenures']) {
       for (;;) {
-        const deleted = await write(`deleting the old tenures of ${post}`, async (tx) => {
-          await guarded(tx);
+        const deleted = await guarded(`deleting the old tenures of ${post}`, async (tx) => {
           const res = await tx.run(cypher('tenures.cypher', what), { post, limit: neo4j.int(budget) });
           return Number(res.records[0]?.get('deleted') ?? 0);
         });
         if (deleted < budget) break;
       }
     }
-    const ordered = withOrder(c);
-    for (const page of pages(ordered, ({ t }) => t.evidence.length + 1, budget)) {
-      await write(`writing the tenures of ${post}`, async (tx) => { await guarded(tx); await writeComputed(tx, { tenures: page, successions: [], conflicts: [] }); });
-    }
-    for (const page of pages(c.successions, () => 1, budget)) {
-      await write(`writing the succession of ${post}`, async (tx) => { await guarded(tx); await writeComputed(tx, { tenures: [], successions: page, conflicts: [] }); });
-    }
-    for (const page of pages(c.conflicts, () => 1, budget)) {
-      await write(`writing the conflicts of ${post}`, async (tx) => { await guarded(tx); await writeComputed(tx, { tenures: [], successions: [], conflicts: page }); });
-    }
-    await write(`finishing ${post}`, async (tx) => { await guarded(tx); await tx.run(cypher('tenures.cypher', 'tenures-done'), { posts: [post], gen }); });
+    const none = { tenures: [], successions: [], conflicts: [] };
+    const parts = [
+      ...pages(withOrder(c), ({ t }) => t.evidence.length + 1, budget).map((tenures) => ({ ...none, tenures })),
+      ...pages(c.successions, () => 1, budget).map((successions) => ({ ...none, successions })),
+      ...pages(c.conflicts, () => 1, budget).map((conflicts) => ({ ...none, conflicts })),
+    ];
+    for (const part of parts) await guarded(`writing the tenures of ${post}`, (tx) => writeComputed(tx, part));
+    await guarded(`finishing ${post}`, (tx) => tx.run(cypher('tenures.cypher', 'tenures-done'), { posts: [post], gen }));
     return counted(1, c);
   } catch (e) {
     if (e instanceof Superseded) return { posts: 0, tenures: 0, successions: 0, conflicts: 0 };
     throw e;
+  }
+}
+
+/** One managed transaction in a session of its own. */
+async function inTransaction<T>(driver: Driver, mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = driver.session({ defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE });
+  try {
+    return await (mode === 'read' ? session.executeRead(work) : session.executeWrite(work));
+  } finally {
+    await session.close();
   }
 }
 
@@ -238,10 +240,7 @@ export async function refreshTenures(driver: Driver, posts?: Iterable<string>, o
   for (const unit of planTenureWork(keys, facts, budget)) {
     const c = unit.large
       ? await refreshLargePost(driver, unit.posts[0]!, budget, run)
-      : await run(`computing the tenures of ${unit.posts.length} posts`, async () => {
-        const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
-        try { return await session.executeWrite((tx) => refreshChunk(tx, unit.posts)); } finally { await session.close(); }
-      });
+      : await run(`computing the tenures of ${unit.posts.length} posts`, () => inTransaction(driver, 'write', (tx) => refreshChunk(tx, unit.posts)));
     total.posts += c.posts; total.tenures += c.tenures; total.successions += c.successions; total.conflicts += c.conflicts;
   }
   return total;

@@ -49,16 +49,15 @@ const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
  * The body whose leadership a sentence lists before `offset`: "Lãnh đạo Bộ … gồm có: …", "HĐND thành phố Hồ Chí Minh
  * có Chủ tịch HĐND Võ Văn Minh và các Phó Chủ tịch, gồm …".
  */
-const LEADERSHIP = /(?<![\p{L}])(?:(?:[Bb]an )?[Ll]ãnh đạo |[Tt]hường trực )?((?:Bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Sở)(?: (?!(?:hiện|gồm|có)(?![\p{L}]))[^\s,;:.()]+){0,10}) (?:hiện nay |hiện )?(?:gồm có|gồm|có)(?=\s*:|\s+(?:\d+\s+)?\p{Lu}|\s+các\s)/u;
+const LEADERSHIP = /(?<![\p{L}])(?:(?:[Bb]an )?[Ll]ãnh đạo |[Tt]hường trực )?((?:Bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Sở)(?: (?!(?:hiện|gồm|có)(?![\p{L}]))[^\s,;:.()]+){0,10}) (?:hiện nay |hiện )?(?:gồm có|gồm|có)(?=\s*:|\s+(?:\d+\s+)?\p{Lu}|\s+các\s)/gu;
 
-const LEADERSHIP_ALL = new RegExp(LEADERSHIP.source, 'gu');
 /** The sentence's leadership phrases, read once per sentence (a sentence of a thousand bare titles stays linear). */
 const leaderships = new WeakMap<ReadSentence, Array<{ end: number; body: string }>>();
 
 function leadershipOf(s: ReadSentence, offset: number): string | null {
   let found = leaderships.get(s);
   if (!found) {
-    found = [...s.canon.matchAll(LEADERSHIP_ALL)].map((m) => ({ end: m.index! + m[0].length, body: m[1]!.trim() }));
+    found = [...s.canon.matchAll(LEADERSHIP)].map((m) => ({ end: m.index! + m[0].length, body: m[1]!.trim() }));
     leaderships.set(s, found);
   }
   const m = found.find((x) => x.end <= offset);
@@ -73,12 +72,23 @@ const COMMITTEE = /(?<![\p{L}])(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận �
  */
 function committeeBefore(s: ReadSentence, offset: number): string | null {
   const own = [...s.canon.slice(0, offset).matchAll(COMMITTEE)].pop();
-  if (own) return withoutName(own[0]);
-  for (let p = s.earlier; p; p = p.earlier) {
-    const m = [...p.canon.matchAll(COMMITTEE)].pop();
-    if (m) return withoutName(m[0]);
+  return own ? withoutName(own[0]) : s.earlier ? lastCommittee(s.earlier) : null;
+}
+
+/** The committee named last in a sentence or any before it, read once per sentence. */
+const lastCommittees = new WeakMap<ReadSentence, string | null>();
+function lastCommittee(s: ReadSentence): string | null {
+  // the sentences not read yet, back to one that was (iterative: an article may have thousands of sentences)
+  const unread: ReadSentence[] = [];
+  let p: ReadSentence | null = s;
+  while (p && !lastCommittees.has(p)) { unread.push(p); p = p.earlier; }
+  let found = p ? lastCommittees.get(p)! : null;
+  for (const x of unread.reverse()) {
+    const m = [...x.canon.matchAll(COMMITTEE)].pop();
+    if (m) found = withoutName(m[0]);
+    lastCommittees.set(x, found);
   }
-  return null;
+  return found;
 }
 
 /** "Tỉnh ủy Nguyễn Hồng Lĩnh" (a title before a name): the committee is "Tỉnh ủy". */
