@@ -13,7 +13,7 @@ import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSen
 import { joined, nameAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
 import { namedIn } from './01-province';
 import { afterTerm, appositivePosts, postAt, prefixPosts, type PostHit } from './people/post-phrases';
-import { DISMISS_BEFORE, MEMBERSHIP, movedAway, postsTakenOrLeft, type Entry } from './people/post-events';
+import { DISMISS_BEFORE, ELECT_BEFORE, MEMBERSHIP, movedAway, postsTakenOrLeft, type Entry } from './people/post-events';
 import {
   COORDINATION, countedPostBefore, LIST_BEFORE, LISTED, listOpening, shortReference, UNDER_OF,
 } from './people/lists';
@@ -327,7 +327,9 @@ export const extractPeople: Extractor = {
           while (listed(k) && readings[k]!.taken.length === 0) k++;
           let b = j;
           while (b > 0 && listed(b - 1)) b--;
-          if (k > j && LIST_BEFORE.test(canon.slice(0, hits[b]!.trigStart).slice(-60))) taken = readings[k]!.taken;
+          // (or two or more joined by "và" before the verb: "ông A (Chánh Văn phòng UBND tỉnh) và ông B (Giám đốc Sở Xây
+          // dựng) được bầu bổ sung chức danh Ủy viên UBND tỉnh")
+          if (k > j && (LIST_BEFORE.test(canon.slice(0, hits[b]!.trigStart).slice(-60)) || /(?<![\p{L}])và\s/u.test(canon.slice(hits[k - 1]!.after, hits[k]!.trigStart)))) taken = readings[k]!.taken;
         }
         // "Hai Phó Chủ tịch HĐND tỉnh được bầu là ông A và ông B": the post counted before "là" goes to the names after it
         if (!h.shared) {
@@ -355,6 +357,10 @@ export const extractPeople: Extractor = {
         const d = DISMISS_BEFORE.exec(canon.slice(0, h.name.start));
         const dismissed = d ? postAt(s, tokenAtOrAfter(tokens, d.index! + d[0].indexOf(d[1]!))) : null;
         if (dismissed) entries.push({ post: dismissed, former: true, event: { kind: 'dismissed', replaces: null, rule: 'event.dismissed' } });
+        // "bầu cử bổ sung Ủy viên UBND tỉnh … đối với ông X": the post elected to, before the person
+        const el = dismissed ? null : ELECT_BEFORE.exec(canon.slice(0, h.name.start));
+        const elected = el ? postAt(s, tokenAtOrAfter(tokens, el.index! + el[0].indexOf(el[1]!))) : null;
+        if (elected && !entries.some((e) => e.post.text === elected.text)) entries.push({ post: elected, former: false, event: { kind: 'elected', replaces: null, rule: 'event.elected-before' } });
         // the posts this mention lists end, as every post of the person the article gives them (but a post the
         // same sentence has them take, and memberships of the Central Committee, which go with them)
         if (leftAll) {

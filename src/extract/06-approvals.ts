@@ -21,8 +21,11 @@ function splitOnAnd(item: string): string[] {
   return [left, ...splitOnAnd(item.slice(m.index + m[0].length))];
 }
 
-/** What may open an item before its document: a number "(1)", "và", "thông qua" again, "các" ("các Nghị quyết xác nhận …"). */
-const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng|đồng thời)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:[Cc]ác\\s+(?=\\p{Lu}))?` +
+/**
+ * What may open an item before its document: a number "(1)", a joiner ("và", "cùng với": "…; cùng với nghị quyết điều
+ * chỉnh …"), "thông qua" again, "các" ("các Nghị quyết xác nhận …").
+ */
+const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng với|cùng|đồng thời)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:[Cc]ác\\s+(?=\\p{Lu}))?` +
   // "các báo cáo, tờ trình và nghị quyết về …": the kinds listed before the one the title belongs to
   `(?:các\\s+(?:(?:báo cáo|tờ trình|dự thảo)(?:\\s*,\\s*|\\s+và\\s+))+(?=nghị quyết|quyết định|đề án))?`, 'u');
 

@@ -94,7 +94,7 @@ export const POST_EVENT_VERBS: PostEventTrigger[] = [
 ];
 
 /** What introduces the post taken: "giữ chức", "giữ chức vụ", "làm", "tái đắc cử (chức)". */
-export const TAKES_POST = ['giữ chức vụ', 'giữ chức danh', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'tái cử chức', 'tái cử', 'trúng cử chức danh', 'trúng cử chức vụ', 'trúng cử', 'bầu bổ sung', 'vào chức', 'làm'];
+export const TAKES_POST = ['giữ chức vụ', 'giữ chức danh', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'tái cử chức', 'tái cử', 'trúng cử chức danh', 'trúng cử chức vụ', 'trúng cử', 'bầu bổ sung chức danh', 'bầu bổ sung chức vụ', 'bầu bổ sung', 'vào chức', 'làm'];
 /** What introduces a post left: "thôi giữ chức Bí thư Tỉnh ủy", "thôi giữ chức vụ …". */
 export const LEAVES_POST = ['thôi giữ chức vụ', 'thôi giữ chức danh', 'thôi giữ chức', 'thôi làm', 'thôi chức', 'thôi tham gia'];
 /** A post taken from someone: "giữ chức Phó Bí thư Tỉnh ủy thay đồng chí Lê Văn A". */
@@ -106,3 +106,5 @@ export const REPLACES = ['thay', 'thay cho'];
 export const RETIRES = { words: ['nghỉ hưu', 'nghỉ công tác để hưởng chế độ hưu trí'], notYet: ['sẽ', 'sắp', 'chuẩn bị', 'chờ', 'trước khi', 'đến tuổi'] };
 /** "miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Văn A": the post before the person. */
 export const DISMISSES = { verbs: ['miễn nhiệm', 'bãi nhiệm', 'cách chức', 'cho thôi'], nouns: ['chức danh', 'chức vụ', 'chức'], link: ['đối với', 'của', 'với'] };
+/** "bầu cử bổ sung Ủy viên Ủy ban nhân dân tỉnh … đối với ông Nguyễn Văn A": a post taken, named before the person. */
+export const ELECTS = { verbs: ['bầu cử bổ sung', 'bầu bổ sung', 'bầu cử', 'bầu'], nouns: ['chức danh', 'chức vụ', 'chức'], link: ['đối với'] };

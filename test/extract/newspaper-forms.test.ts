@@ -364,6 +364,11 @@ describe('posts read whole: the grammar stops where the post stops', () => {
     ['the Party group of the people\'s committee, written bare', 'Ông Lê Văn Sáu, Phó Bí thư Ban cán sự đảng, Phó Chủ tịch UBND tỉnh phát biểu.',
       ['Phó Bí thư Ban cán sự đảng UBND tỉnh Kon Tum', 'Phó Chủ tịch UBND tỉnh Kon Tum']],
     ['a unit of a central body', 'Ông Lê Văn Sáu, Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương phát biểu.', ['Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương']],
+    ['a department whose name papers write with a comma', 'Ông Lê Văn Sáu, Giám đốc Sở Lao động, Thương binh và Xã hội phát biểu.', ['Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum']],
+    ['a council\'s committee written with "của"', 'Ông Lê Văn Sáu, Trưởng Ban Kinh tế - Ngân sách của HĐND tỉnh phát biểu.', ['Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Kon Tum']],
+    ['a biography\'s birth year and people before the posts', 'Ông Lê Văn Sáu, sinh năm 1970, dân tộc Tày, Ủy viên dự khuyết BCH TƯ Đảng, Phó Bí thư Tỉnh ủy phát biểu.',
+      ['Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', 'Phó Bí thư Tỉnh ủy Kon Tum']],
+    ['posts before the name joined by dashes', 'Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Văn Sáu phát biểu.', ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy Kon Tum']],
   ])('%s', (_why, text, posts) => {
     expect(postsOf(`Sáng 3/3, Tỉnh ủy Kon Tum họp. ${text}`, 'Lê Văn Sáu')).toEqual(posts);
   });
@@ -373,4 +378,22 @@ test('a post taken is held from the day the sentence states for it, not from the
   const r = article('Quyết định số 916-QĐ/TU ngày 29/9/2023 của Ban Thường vụ Tỉnh ủy Kon Tum phân công, điều động ông Lê Văn Sáu giữ chức Bí thư Huyện ủy Đắk Hà từ ngày 5/10/2023.', 'Thứ hai, 09/10/2023');
   const p = r.people.find((x) => x.name === 'Lê Văn Sáu')!;
   expect(p.holdings.filter((h) => h.post === 'Bí thư Huyện ủy Đắk Hà').map((h) => h.date)).toEqual(['2023-10-05']);
+});
+
+describe('an election that names the post before the person', () => {
+  test.each([
+    ['"bầu cử bổ sung <post> đối với ông X"', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Kỳ họp miễn nhiệm Ủy viên UBND tỉnh đối với bà Hồ Thị Bảy; đồng thời bầu cử bổ sung Ủy viên UBND tỉnh khóa IX đối với ông Lê Văn Sáu, Giám đốc Sở Y tế.',
+      'Lê Văn Sáu', ['Giám đốc Sở Y tế tỉnh Kon Tum', 'Ủy viên UBND tỉnh Kon Tum']],
+    ['the one dismissed in the clause before takes nothing', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Kỳ họp miễn nhiệm Ủy viên UBND tỉnh đối với bà Hồ Thị Bảy; đồng thời bầu cử bổ sung Ủy viên UBND tỉnh khóa IX đối với ông Lê Văn Sáu, Giám đốc Sở Y tế.',
+      'Hồ Thị Bảy', []],
+    ['two people joined by "và" share the post taken after the second', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Ông Lê Văn Sáu (Chánh Văn phòng UBND tỉnh) và ông Hồ Văn Bảy (Giám đốc Sở Xây dựng) được bầu bổ sung chức danh Ủy viên UBND tỉnh Kon Tum.',
+      'Lê Văn Sáu', ['Chánh Văn phòng UBND tỉnh Kon Tum', 'Ủy viên UBND tỉnh Kon Tum']],
+  ])('%s', (_why, text, name, posts) => {
+    expect(postsOf(text, name)).toEqual(posts);
+  });
+});
+
+test('an adopted item joined by "cùng với" is an item of its own', () => {
+  const r = article('Sáng 3/3, HĐND thành phố Kon Tum tổ chức kỳ họp. Tại kỳ họp, các đại biểu đã biểu quyết thông qua nghị quyết về giá đất năm 2022; cùng với nghị quyết điều chỉnh kế hoạch đầu tư công năm 2022.');
+  expect(r.meetings[0]!.approved).toEqual(['Nghị quyết về giá đất năm 2022', 'Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2022']);
 });

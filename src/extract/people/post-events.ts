@@ -1,7 +1,7 @@
 // Posts taken and left: "… giữ chức X" with the event verb before it ("bầu", "bổ nhiệm", "điều động" …), every
 // "thôi giữ chức / thôi tham gia" of a clause, retirement, "thôi các chức vụ hiện tại", moving to "nhận công tác"
 // elsewhere, and the posts a transfer leaves behind at the place the person leaves.
-import { DISMISSES, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../../lexicon/triggers';
+import { DISMISSES, ELECTS, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../../lexicon/triggers';
 import { ENDING_EVENTS, type PostEvent } from '../../schema/records';
 import { tidy } from '../../text/canon';
 import { scopeOf, trailingProvince } from '../canonical-names';
@@ -21,9 +21,13 @@ const REPLACES_RE = new RegExp(`^\\s*,?\\s*(?:${alt(REPLACES)})\\s+(?:đồng ch
 const RETIRES_RE = new RegExp(`^[^.;:]{0,60}?(?<![\\p{L}])(${alt(RETIRES.words)})(?![\\p{L}])`, 'u');
 const NOT_YET_RE = new RegExp(`(?<![\\p{L}])(${alt(RETIRES.notYet)})(?![\\p{L}])`, 'u');
 export const DISMISS_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?(.{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
+  `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?([^;]{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
 );
 
+/** The post before the person, as DISMISS_BEFORE, for an election; it does not reach across a clause (";"). */
+export const ELECT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alt(ELECTS.verbs)})\\s+(?:(?:${alt(ELECTS.nouns)})\\s+)?([^;]{3,120}?)\\s+(?:${alt(ELECTS.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
+);
 
 export interface Taken { post: PostHit; kind: PostEvent['kind']; rule: string; replaces: string | null }
 

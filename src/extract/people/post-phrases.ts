@@ -103,7 +103,8 @@ const FORMER_AFTER = /^\s*\(?\s*(?:cũ|trước sáp nhập|trước hợp nhấ
 /** A post of a unit inside a larger body: "Vụ trưởng Vụ …", "Cục trưởng Cục …", "Trưởng phòng …". */
 const SUB_UNIT = /(?:^|\s)(?:Vụ|Cục|Phòng|Viện)\s\S/u;
 
-const BORN_AFTER_NAME = /^\s*,\s*(?:sinh năm \d{4}|\d{2} tuổi)(?=\s*,)/u;
+/** What a biography says before the posts: "ông A, sinh năm 1968, dân tộc Dao, Ủy viên dự khuyết BCH TƯ Đảng, …". */
+const BORN_AFTER_NAME = /^(?:\s*,\s*(?:sinh năm \d{4}|\d{2} tuổi|dân tộc \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?))+(?=\s*,)/u;
 
 const AGE_BRACKET = /^\s*\(\s*\d{2}\s+tuổi\s*[,;]\s*/u;
 
@@ -171,6 +172,9 @@ export function appositivePosts(s: ReadSentence, from: number): { posts: PostHit
   return { posts, after: at };
 }
 
+/** Between posts before a name: a comma, or a dash ("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ"). */
+const PREFIX_SEP = /^(?:\s*,\s*|\s+[-–]\s+)$/u;
+
 /** Posts written right before the name: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn A". */
 export function prefixPosts(s: ReadSentence, nameFirst: number): PostHit[] {
   const out: PostHit[] = [];
@@ -187,12 +191,12 @@ export function prefixPosts(s: ReadSentence, nameFirst: number): PostHit[] {
     if (found && out.length === 0 && !/^(?: |\s+[-–]\s+)$/u.test(s.canon.slice(found.end, s.tokens[nameFirst]!.start))) found = null;
     if (found) {
       const nextStart = out.length ? s.tokens[out[0]!.first]!.start : s.tokens[nameFirst]!.start;
-      if (out.length && !/^\s*,\s*$/.test(s.canon.slice(found.end, nextStart))) found = null;
+      if (out.length && !PREFIX_SEP.test(s.canon.slice(found.end, nextStart))) found = null;
     }
     if (!found) break;
     out.unshift(found);
     const prev = found.first - 1;
-    if (prev < 0 || !/^\s*,\s*$/.test(s.canon.slice(s.tokens[prev]!.end, s.tokens[found.first]!.start))) break;
+    if (prev < 0 || !PREFIX_SEP.test(s.canon.slice(s.tokens[prev]!.end, s.tokens[found.first]!.start))) break;
     endTok = prev;
   }
   return out;
