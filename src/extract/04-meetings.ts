@@ -145,10 +145,19 @@ function concernedBody(s: ReadSentence, nounEnd: number): string | null {
 
 /**
  * A conference that announces a decision on personnel, held in a province with no body named, is its Party
- * committee's: "Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ được tổ chức tại Đồng Nai".
+ * committee's: "Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ được tổ chức tại Đồng Nai"; a
+ * provincial committee's own decision is announced by that committee.
  */
 function announcedIn(s: ReadSentence, nounEnd: number): string | null {
-  const m = /^[^.;]{0,40}?công bố (?:các )?quyết định[^.;]{0,120}?(?<![\p{L}])tại\s+(?:tỉnh\s+)?(?=\p{Lu})/u.exec(s.canon.slice(nounEnd));
+  // "Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ": a province's committee announces its own decision
+  const own = /^[^.;]{0,40}?(?:công bố|triển khai) (?:các )?[Qq]uyết định (?:của )?(?=(?:Ban Thường vụ |Thường trực )?(?:Tỉnh|Thành) ủy(?![\p{L}]))/u.exec(s.canon.slice(nounEnd));
+  if (own) {
+    const k = tokenAtOrAfter(s.tokens, nounEnd + own[0].length);
+    const head = bodyHeadAt(s.tokens, s.canon, k);
+    if (head) return phraseFrom(s.tokens, s.canon, k, head).text;
+  }
+  // "… triển khai Quyết định của Bộ Chính trị về công tác cán bộ thành phố Hải Phòng": the place the decision is about
+  const m = /^[^.;]{0,40}?(?:công bố|triển khai) (?:các )?[Qq]uyết định[^.;]{0,120}?(?<![\p{L}])(?:tại|công tác cán bộ(?: tại| của)?)\s+(?:tỉnh\s+|thành phố\s+)?(?=\p{Lu})/u.exec(s.canon.slice(nounEnd));
   if (!m) return null;
   const k = tokenAtOrAfter(s.tokens, nounEnd + m[0].length);
   const place = placeAt(s.tokens, s.canon, k);
@@ -291,7 +300,7 @@ export const extractMeetings: Extractor = {
       const first = ctx.meetings.length === 0;
       if (!bodyText && first && title) {
         const tn = [...title.canon.matchAll(NOUN_RE)][0];
-        if (tn) bodyText = bodyAfterNoun(title, tn.index! + tn[0].length) ?? subjectBody(ctx, title, tn.index!);
+        if (tn) bodyText = bodyAfterNoun(title, tn.index! + tn[0].length) ?? subjectBody(ctx, title, tn.index!) ?? announcedIn(title, tn.index! + tn[0].length);
         // "Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Bình Thuận" as the headline
         bodyText ??= reports(title).find((x) => x.body)?.body ?? null;
       }

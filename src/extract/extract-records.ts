@@ -32,6 +32,8 @@ export function extractRecords(article: ParsedArticle, opts: { tokenizer?: Token
   if (cut) diagnose(ctx, 'article.cut-off', 'the text ends mid-sentence: the article may be cut off, and what it went on to say is missing', cut.span);
   for (const x of EXTRACTORS) x.run(ctx);
   if (!ctx.province) diagnose(ctx, 'province.unknown', 'the text does not say which province; provincial posts stay unqualified');
+  // a sitting whose holder the text never names is not a meeting of the graph (its day may still date posts)
+  for (const m of ctx.meetings) if (!m.body) diagnose(ctx, 'meeting.dropped', `the sitting of ${m.date ?? 'an unknown day'} names no holding body and is left out`);
   const record = {
     article: article.id,
     title: article.title,
@@ -40,7 +42,7 @@ export function extractRecords(article: ParsedArticle, opts: { tokenizer?: Token
     provinceEvidence: ctx.provinceEvidence,
     authors: ctx.authors,
     people: [...ctx.people.values()],
-    meetings: ctx.meetings,
+    meetings: ctx.meetings.filter((m) => m.body),
     documents: ctx.documents,
     diagnostics: ctx.diagnostics,
   };

@@ -397,3 +397,18 @@ test('an adopted item joined by "cùng với" is an item of its own', () => {
   const r = article('Sáng 3/3, HĐND thành phố Kon Tum tổ chức kỳ họp. Tại kỳ họp, các đại biểu đã biểu quyết thông qua nghị quyết về giá đất năm 2022; cùng với nghị quyết điều chỉnh kế hoạch đầu tư công năm 2022.');
   expect(r.meetings[0]!.approved).toEqual(['Nghị quyết về giá đất năm 2022', 'Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2022']);
 });
+
+describe('who holds a conference that announces a personnel decision', () => {
+  test.each([
+    ['the place the decision is about', 'Sáng 16/1, đồng chí Lê Văn Sáu, Trưởng Ban Tổ chức Trung ương chủ trì Hội nghị triển khai Quyết định của Bộ Chính trị về công tác cán bộ thành phố Hải Phòng.', 'Thành ủy Hải Phòng'],
+    ['a province\'s committee announcing its own decision', 'Chiều 5/10, Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy Hưng Yên về công tác cán bộ diễn ra tại trụ sở.', 'Ban Thường vụ Tỉnh ủy Hưng Yên'],
+  ])('%s', (_why, text, body) => {
+    expect(article(text, 'Thứ hai, 16/01/2023').meetings.map((m) => m.body)).toEqual([body]);
+  });
+});
+
+test('a sitting whose holder the text never names is left out, and says so', () => {
+  const r = article('Sáng 3/3, hội nghị diễn ra trong không khí phấn khởi. Ông Lê Văn Sáu phát biểu tại hội nghị.');
+  expect(r.meetings).toEqual([]);
+  expect(r.diagnostics.map((d) => d.code)).toContain('meeting.dropped');
+});
