@@ -25,7 +25,7 @@ function splitOnAnd(item: string): string[] {
  * What may open an item before its document: a number "(1)", a joiner ("và", "cùng với": "…; cùng với nghị quyết điều
  * chỉnh …"), "thông qua" again, "các" ("các Nghị quyết xác nhận …").
  */
-const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng với|cùng|đồng thời)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:[Cc]ác\\s+(?=\\p{Lu}))?` +
+const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:(?:và|cùng với|cùng|đồng thời)\\s+)?(?:(?:${APPROVAL_VERBS.map((v) => v.text).join('|')})\\s+)?(?:[Cc]ác\\s+(?=\\p{Lu}|(?:${DOCUMENT_TYPES.map((d) => d.toLowerCase()).join('|')})\\s+(?:về|số|quy định|điều chỉnh|sửa đổi)(?![\\p{L}])))?` +
   // "các báo cáo, tờ trình và nghị quyết về …": the kinds listed before the one the title belongs to
   `(?:các\\s+(?:(?:báo cáo|tờ trình|dự thảo)(?:\\s*,\\s*|\\s+và\\s+))+(?=nghị quyết|quyết định|đề án))?`, 'u');
 
@@ -85,7 +85,7 @@ export const extractApprovals: Extractor = {
         diagnose(ctx, 'approval.no-meeting', 'an approval with no reported meeting', s.span);
         continue;
       }
-      const rule = APPROVAL_VERBS.find((x) => x.text === v[1]!.toLowerCase())?.id ?? 'approve.thong-qua';
+      const rule = APPROVAL_VERBS.find((x) => new RegExp(`^(?:${x.text})$`, 'iu').test(v[1]!))?.id ?? 'approve.thong-qua';
       for (const doc of items) {
         if (meeting.approved.includes(doc)) continue;
         meeting.approved.push(doc);

@@ -127,6 +127,8 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'name.ld-tb-xh', needles: ['Lao động, Thương'], pattern: /(?<![\p{L}])Lao động, Thương binh và Xã hội(?![\p{L}])/gu, replacement: 'Lao động - Thương binh và Xã hội', example: 'bầu cử bổ sung Ủy viên Ủy ban nhân dân tỉnh đối với ông …, Giám đốc Sở Lao động, Thương binh và Xã hội' },
   { id: 'phrase.ban-cua-hdnd', needles: ['của HĐND', 'của Hội đồng nhân dân'], pattern: /(?<![\p{L}])(Ban(?: (?!của )[^\s,;.()]+){1,6}) của (?=(?:HĐND|Hội đồng nhân dân)(?![\p{L}]))/gu, replacement: '$1 ',
     example: 'HĐND tỉnh bầu chức danh Phó Trưởng Ban Văn hoá - Xã hội của HĐND tỉnh khoá XVII đối với bà …' },
+  { id: 'phrase.thanh-vien-ubnd', needles: ['thành viên'], pattern: /(?<![\p{L}])[Tt]hành viên (?=(?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}]))/gu, replacement: 'Ủy viên ',
+    example: 'bầu bổ sung thành viên UBND tỉnh đối với ông …, Chánh văn phòng UBND tỉnh (FORMAT.md: "thành viên UBND tỉnh X" is "Ủy viên UBND tỉnh X")' },
   { id: 'case.party-committee', needles: ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'đảng ủy'], pattern: /(?<=(?:Bí thư|Phó Bí thư|Ủy viên|Thường vụ|Thường trực|Ban Chấp hành) )(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đảng ủy)(?![\p{L}])/gu,
     replacement: (m) => capital(m), example: 'Đồng chí Nguyễn Tiến Thuận tái đắc cử Bí thư thị ủy Bỉm Sơn' },
   { id: 'phrase.truong-doan-cua-tinh', needles: ['đoàn đại biểu Quốc hội'], pattern: /(?<![\p{L}])[Tt]rưởng đoàn đại biểu Quốc hội(?: của)? (?=tỉnh|thành phố)/gu, replacement: 'Trưởng Đoàn ĐBQH ', example: 'ông Nguyễn Ngọc Thiện, bí thư Tỉnh ủy kiêm trưởng đoàn đại biểu Quốc hội của tỉnh' },

@@ -56,6 +56,9 @@ export const SPEECH_VERBS: Trigger[] = [
 export const APPROVAL_VERBS: Trigger[] = [
   { id: 'approve.bieu-quyet-thong-qua', text: 'biểu quyết nhất trí thông qua', example: 'Ban Chấp hành Đảng bộ tỉnh đã biểu quyết nhất trí thông qua Chương trình làm việc …' },
   { id: 'approve.bieu-quyet', text: 'biểu quyết thông qua', example: 'HĐND tỉnh biểu quyết thông qua 15 nghị quyết' },
+  { id: 'approve.bieu-quyet-thong-nhat', text: 'biểu quyết thống nhất(?: với)?', example: 'đại biểu HĐND tỉnh đã biểu quyết thống nhất với các tờ trình của UBND tỉnh về …' },
+  { id: 'approve.bieu-quyet-tan-thanh', text: 'biểu quyết tán thành', example: 'các đại biểu biểu quyết tán thành Nghị quyết về …' },
+  { id: 'approve.thong-nhat-thong-qua', text: 'thống nhất thông qua', example: 'Hội nghị thống nhất thông qua Quy chế làm việc của Ban Chấp hành' },
   { id: 'approve.nhat-tri', text: 'nhất trí thông qua', example: 'Hội nghị nhất trí thông qua nghị quyết về nhiệm vụ năm 2019' },
   { id: 'approve.thong-qua', text: 'thông qua', example: 'các đại biểu đã thông qua tờ trình, dự thảo về một số nội dung: …' },
   { id: 'approve.ra-nghi-quyet', text: 'ra(?= Nghị quyết)', example: 'HĐND tỉnh cũng ra Nghị quyết thành lập Ban Dân tộc' },

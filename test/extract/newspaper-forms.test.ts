@@ -33,6 +33,10 @@ describe('the reading form spells out what papers abbreviate', () => {
     ['Bộ trưởng Bộ Giao thông - Vận tải', 'Bộ trưởng Bộ Giao thông vận tải'],
     ['Trưởng ban Ban Tổ chức Trung ương Lê Văn Sáu', 'Trưởng Ban Tổ chức Trung ương Lê Văn Sáu'],
     ['Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy', 'Phó Trưởng Ban Tuyên giáo Tỉnh ủy'],
+    ['bầu bổ sung thành viên UBND tỉnh đối với ông A', 'bầu bổ sung Ủy viên UBND tỉnh đối với ông A'],
+    ['một thành viên của đoàn', 'một thành viên của đoàn'],
+    ['Ông C, Giám đốc Sở Lao động, Thương binh và Xã hội', 'Ông C, Giám đốc Sở Lao động - Thương binh và Xã hội'],
+    ['Trưởng Ban Pháp chế của HĐND tỉnh', 'Trưởng Ban Pháp chế HĐND tỉnh'],
   ])('%s', (raw, read) => {
     expect(readingForm(raw)).toBe(read);
   });
@@ -411,4 +415,13 @@ test('a sitting whose holder the text never names is left out, and says so', () 
   const r = article('Sáng 3/3, hội nghị diễn ra trong không khí phấn khởi. Ông Lê Văn Sáu phát biểu tại hội nghị.');
   expect(r.meetings).toEqual([]);
   expect(r.diagnostics.map((d) => d.code)).toContain('meeting.dropped');
+});
+
+test.each([
+  ['biểu quyết thống nhất với', 'các đại biểu đã biểu quyết thống nhất với các tờ trình về giá đất năm 2022.', 'Tờ trình về giá đất năm 2022'],
+  ['biểu quyết tán thành', 'các đại biểu biểu quyết tán thành Nghị quyết về giá đất năm 2022.', 'Nghị quyết về giá đất năm 2022'],
+  ['thống nhất thông qua', 'hội nghị thống nhất thông qua Quy chế làm việc của Ban Chấp hành.', 'Quy chế làm việc của Ban Chấp hành'],
+])('a vote written "%s" adopts what follows', (_verb, text, doc) => {
+  const r = article(`Sáng 3/3, HĐND tỉnh Kon Tum tổ chức kỳ họp thứ 5. Tại kỳ họp, ${text}`);
+  expect(r.meetings[0]!.approved).toEqual([doc]);
 });
