@@ -18,8 +18,11 @@ const CITATION = new RegExp(
   `(?<![\\p{L}])(${TYPES}|${TYPES.toLowerCase()})\\s+(?:số\\s+|(?=\\d+[/\\-]|\\d{3,}(?![\\d/\\-])(?<!(?:19|20)\\d\\d)))(\\d+(?:\\s*[/\\-–]\\s*(?:\\d+|\\p{Lu}[\\p{L}]*\\d*(?:\\s*[/\\-–]\\s*\\p{Lu}[\\p{L}]*\\d*)*))*)`,
   'gu',
 );
-/** "12/12/2019", "29-1-2021", "ngày 12 tháng 12 năm 2019", and "ngày 20/5" (its year from the text) after the number. */
-const DATE_AFTER = /^\s*,?\s*(?:ngày\s+)?(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})|^\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s*,?\s*ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])/u;
+/**
+ * "12/12/2019", "29-1-2021", "12.12.2019", "ngày 12 tháng 12 năm 2019", and "ngày 20/5" (its year from the text) after
+ * the number, also in brackets or after "ký"/"ban hành": "Nghị quyết số 35/NQ-HĐND (ngày 10/12/2021)".
+ */
+const DATE_AFTER = /^\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|^\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])/u;
 
 /** The verb of the clause that issued the document cited right after it. */
 const ISSUED_BEFORE = /(?<![\p{L}])(?:ban hành|đã có|có|ký|gửi)\s+$/u;
