@@ -6,14 +6,27 @@ import type { Extractor } from './context';
 /** Bylines that name no one: "NHÓM PV", "PV", "Nhóm phóng viên". */
 const NO_ONE = /^(nhóm\s+)?(pv|phóng viên|ptv|ctv|btv)$/iu;
 
+/** "Theo Minh Anh/VietnamPlus": "Theo" before the byline, and the outlet after a slash, name no author (FORMAT.md). */
+const THEO = /^\(?\s*Theo\s+/u;
+const OUTLET_AFTER_SLASH = /\s*\/\s*\S.*?(?=\s+[-–—]\s+|\s*[,;]|\)|$)/gu;
+/**
+ * A part that is an outlet, not a person: the news agencies and papers a byline credits ("Theo VOV", "TTXVN/Vietnam+"),
+ * or a word with a sign or an outlet's ending ("VnExpress", "Zing.vn"); initials ("PC", "N.A") are a person's.
+ */
+const OUTLETS = ['TTXVN', 'VOV', 'VTV', 'VNA', 'TNO', 'TTO', 'VNN', 'SGGP', 'QĐND', 'CAND', 'ANTV', 'VTC', 'VTCNews', 'Vietnam+', 'VietnamPlus', 'VnExpress', 'Dân trí', 'Tuổi trẻ', 'Thanh niên', 'Nhân dân', 'Tiền phong', 'Lao động', 'Vietnamnet', 'Zing'];
+const OUTLET = new RegExp(`^(?:${OUTLETS.map((o) => o.replace(/[+.]/g, '\\$&')).join('|')}|\\S*[+]\\S*|\\S+\\.vn|\\p{L}+(?:Plus|Express|Net|Online|News))$`, 'iu');
+
 export function splitByline(byline: string): string[] {
   return byline
     .replace(BYLINE_LEAD, '')
+    .replace(THEO, '')
+    .replace(OUTLET_AFTER_SLASH, '')
     .replace(/\((TTXVN|[^)]*)\)/gu, ' ')
     .split(/\s*[–—,;-]\s*|\s+và\s+/u)
     .map((x) => tidy(x))
-    .filter((x) => x.length > 1 && !NO_ONE.test(x))
-    .map((x) => (x === x.toUpperCase() ? titleCase(x) : x));
+    .filter((x) => x.length > 1 && !NO_ONE.test(x) && !OUTLET.test(x))
+        // a name in capitals is written as a name; initials ("PC", "N.A") stay as they are
+    .map((x) => (x === x.toUpperCase() && !/^[\p{Lu}.]{1,4}$/u.test(x) ? titleCase(x) : x));
 }
 
 export const extractAuthors: Extractor = {

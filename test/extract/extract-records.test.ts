@@ -261,6 +261,12 @@ describe('bylines', () => {
     ['Bài, ảnh: Thu Hằng', ['Thu Hằng']],
     ['NHÓM PV', []],
     ['HOÀNG NGA – MINH HÀ', ['Hoàng Nga', 'Minh Hà']],
+    ['Theo Minh Anh/VietnamPlus', ['Minh Anh']],
+    ['Lê Hà/VOV-Tây Nguyên', ['Lê Hà']],
+    ['Hồng Hà (TTXVN)', ['Hồng Hà']],
+    ['Theo VOV', []],
+    ['TTXVN/Vietnam+', []],
+    ['PC', ['PC']],
   ])('%s', (byline, authors) => {
     expect(article(`Sáng 5/1, Tỉnh ủy tổ chức hội nghị.\n\n${byline}`).authors).toEqual(authors);
   });
