@@ -40,15 +40,32 @@ function eachOnItsOwn(item: string): string[] {
   return m ? [`${m[1]}${m[2]} ${m[4]}${m[5]}`, `${m[3]} ${m[4]}${m[5]}`] : [item];
 }
 
+/**
+ * Items in a parallel list separated by commas, each opening with the first one's kind: "nghị quyết về A, nghị quyết
+ * về B và nghị quyết về C" (a comma inside one title, "Nghị quyết về giá đất, thuế" stays).
+ */
+function splitOnCommas(item: string): string[] {
+  const kind = DOC_START.exec(item.replace(ITEM_OPENING, '').trim())?.[1];
+  if (!kind) return [item];
+  const parts = item.split(new RegExp(`\\s*,\\s*(?=(?:${kind})(?![\\p{L}]))`, 'iu'));
+  // … and the last joined by "và" with the same kind
+  if (parts.length > 1) parts.push(...parts.pop()!.split(new RegExp(`\\s+và\\s+(?=(?:${kind})(?![\\p{L}]))`, 'iu')));
+  return parts;
+}
+
 export function splitApprovedItems(list: string): string[] {
   return list
     .split(/;|\s(?=\(\d+\)\s)/)
+    .flatMap(splitOnCommas)
     .flatMap(eachOnItsOwn)
     .flatMap(splitOnAnd)
     .map((x) => x.replace(ITEM_OPENING, '').replace(ITEM_TAIL, '').replace(/(\s*(…|\.\.\.|\.))+\s*$/u, '').replace(/^\s*(và|cùng)\s+/u, '').trim())
     .filter((x) => DOC_START.test(x))
     .map((x) => x.charAt(0).toUpperCase() + x.slice(1));
 }
+
+/** The clause before "(đã) được … thông qua": its subject, a document's title ("Tại kỳ họp, Nghị quyết về … đã được"). */
+const PASSIVE_BEFORE = new RegExp(`(?:^|[,:;]\\s*)((?:${DOCUMENT_TYPES.join('|')})(?![\\p{L}])[^;:]{3,240}?)\\s+(?:đều\\s+|cũng\\s+)?(?:đã\\s+)?được\\s+(?:[^,;.]{0,40}?\\s)?$`, 'u');
 
 export const extractApprovals: Extractor = {
   id: 'approvals',
@@ -70,12 +87,17 @@ export const extractApprovals: Extractor = {
         list = list.slice(kinds[0].length).split(';').map((x) => {
           const item = x.replace(/^\s*(?:\(\d+\)|\d+[.)]|[-–+•])?\s*(?:và\s+)?/u, '');
           // an item written as a document of its own ("Nghị quyết số …") stays; a topic ("chương trình giám sát …") is the kind's
-          return DOC_NAMED.test(item) ? item : `${kind}${kinds[2] ? ` ${kinds[2]}` : ''} ${item}`;
+          return DOC_NAMED.test(item) || item.toLowerCase().startsWith(kinds[1]!.toLowerCase()) ? item : `${kind}${kinds[2] ? ` ${kinds[2]}` : ''} ${item}`;
         }).join(';');
       }
       const colon = list.indexOf(':');
       if (!kinds && colon >= 0 && colon < 120 && !list.slice(0, colon).includes(';')) list = list.slice(colon + 1);
-      const items = splitApprovedItems(list);
+      let items = splitApprovedItems(list);
+      // "Nghị quyết về … đã được các đại biểu biểu quyết thông qua với tỷ lệ 100%": the documents before a passive verb
+      if (items.length === 0) {
+        const passive = PASSIVE_BEFORE.exec(s.canon.slice(0, v.index));
+        if (passive) items = splitApprovedItems(passive[1]!);
+      }
       if (items.length === 0) {
         if (/^\s*\d+\s+(nghị quyết|văn bản|tờ trình)/iu.test(list)) diagnose(ctx, 'approval.uncounted', `"${v[0]}${list.slice(0, 40)}": documents not named`, s.span);
         continue;

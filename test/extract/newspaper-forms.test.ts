@@ -286,6 +286,10 @@ describe('roles, adoptions and documents', () => {
     ['a submission and a resolution on one matter: each, its title ending before what the sentence says of the person',
       'Ngày 17/4, HĐND tỉnh Kon Tum họp kỳ họp thứ 8. Tại kỳ họp, HĐND tỉnh đã thông qua tờ trình và nghị quyết về việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Kon Tum đối với đồng chí Lê Văn Sáu, người đã được điều động giữ chức vụ Bí thư Tỉnh ủy Gia Lai.',
       ['Tờ trình về việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Kon Tum đối với đồng chí Lê Văn Sáu', 'Nghị quyết về việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Kon Tum đối với đồng chí Lê Văn Sáu']],
+    ['a parallel list written with commas', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Kỳ họp đã thông qua các nghị quyết như: nghị quyết về giá đất năm 2022, nghị quyết về biên chế năm 2022 và nghị quyết về đầu tư công.',
+      ['Nghị quyết về giá đất năm 2022', 'Nghị quyết về biên chế năm 2022', 'Nghị quyết về đầu tư công']],
+    ['a comma inside one title', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Kỳ họp đã thông qua Nghị quyết về giá đất, thuế tài nguyên năm 2022.', ['Nghị quyết về giá đất, thuế tài nguyên năm 2022']],
+    ['the document before a passive verb', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Tại kỳ họp, Nghị quyết về giá đất năm 2022 đã được các đại biểu biểu quyết thông qua với tỷ lệ 100%.', ['Nghị quyết về giá đất năm 2022']],
     ['unnamed resolutions are no document', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ bất thường. Các đại biểu biểu quyết thông qua các nghị quyết kỳ họp.', []],
   ])('adopted: %s', (_why, text, approved) => {
     expect(article(text).meetings[0]!.approved).toEqual(approved);
