@@ -1,6 +1,6 @@
 // Who chaired the meeting ("chủ trì", "đồng chủ trì") and who spoke ("phát biểu", "kết luận", "điều hành",
 // "khẳng định" …): the people whose mention is the subject of the verb.
-import { CHAIR_VERBS, SPEECH_VERBS } from '../lexicon/triggers';
+import { CHAIR_VERBS, SPEECH_VERBS, SPOKEN_IN_A_CHAIN } from '../lexicon/triggers';
 import { meetingFor, provenance, type Extractor, type Mention } from './context';
 import { UNDER_OF } from './people/lists';
 
@@ -8,6 +8,15 @@ const CHAIR_RE = new RegExp(`(?<![\\p{L}])(${CHAIR_VERBS.map((v) => v.text).join
 const SPEECH_ALT = SPEECH_VERBS.map((v) => v.text).join('|');
 const SPEECH_AFTER_SUBJECT = new RegExp(`^\\s*,?\\s*(?:(?:đã|cũng|tiếp tục|trực tiếp|đồng thời|sau đó)\\s+)*(?:(?:tham\\s+)?dự\\s*(?:và|,)\\s+(?=phát biểu))?(${SPEECH_ALT})(?![\\p{L}])`, 'iu');
 const SPEECH_FIRST = new RegExp(`^(?:[^,]{0,40},\\s*)?(phát biểu(?: kết luận| chỉ đạo| bế mạc| khai mạc)?|kết luận|báo cáo|điều hành)(?![\\p{L}])`, 'iu');
+
+/**
+ * A speech verb that ends a chain of the subject's predicates: "ông A … đã trao Quyết định, tặng hoa chúc mừng và phát
+ * biểu giao nhiệm vụ". Only verbs that are speech whatever precedes them ("dự và chỉ đạo" is no speech).
+ */
+const CHAINED = SPEECH_VERBS.filter((v) => SPOKEN_IN_A_CHAIN.includes(v.id)).map((v) => v.text).join('|');
+const SPEECH_IN_CHAIN = new RegExp(`^\\s*,?\\s*[^;.:]{3,100}?(?:,|\\svà)\\s+(?:(?:đã|cũng|sau đó)\\s+)*(${CHAINED})(?![\\p{L}])`, 'iu');
+/** "Người công bố các quyết định … là ông A": the one the cleft sentence names after "là". */
+const CLEFT = new RegExp(`(?<![\\p{L}])Người\\s+(?:trực tiếp\\s+)?(${SPEECH_ALT})(?![\\p{L}])[^;.]{0,160}?\\slà\\s+(?:(?:đồng chí|ông|bà)\\s+)?$`, 'u');
 
 const VERB_RES = new Map([...SPEECH_VERBS, ...CHAIR_VERBS].map((x) => [x.id, new RegExp(`^(?:${x.text})`, 'iu')]));
 /** Between two people who share a verb: "A và B …", "A, B …" (a title before the second name allowed). */
@@ -80,7 +89,12 @@ export const extractRoles: Extractor = {
         for (let k = j; !v && k + 1 < ordered.length && COORDINATED.test(s.canon.slice(ordered[k]!.after, ordered[k + 1]!.start)); k++) {
           v = SPEECH_AFTER_SUBJECT.exec(s.canon.slice(ordered[k + 1]!.after));
         }
-        if (v) add('speakers', m, ruleOf(v[1]!, SPEECH_VERBS));
+        if (v) { add('speakers', m, ruleOf(v[1]!, SPEECH_VERBS)); continue; }
+        // a chain of the subject's own predicates, with nobody else named in it
+        const chain = SPEECH_IN_CHAIN.exec(s.canon.slice(m.after));
+        if (chain && !mentions.some((x) => x.start >= m.after && x.start < m.after + chain[0].length)) { add('speakers', m, ruleOf(chain[1]!, SPEECH_VERBS)); continue; }
+        const cleft = CLEFT.exec(s.canon.slice(0, m.start));
+        if (cleft) add('speakers', m, ruleOf(cleft[1]!, SPEECH_VERBS));
       }
       const first = SPEECH_FIRST.exec(s.canon);
       if (first) {

@@ -53,6 +53,9 @@ export const SPEECH_VERBS: Trigger[] = [
   { id: 'speak.luu-y', text: 'lưu ý', example: 'đồng chí … lưu ý các địa phương' },
 ];
 
+/** The speech verbs that are speech wherever they stand in a chain of predicates ("… tặng hoa và phát biểu"). */
+export const SPOKEN_IN_A_CHAIN = ['speak.phat-bieu', 'speak.ket-luan', 'speak.cong-bo', 'speak.doc', 'speak.trinh-bay', 'speak.quan-triet', 'speak.giai-trinh', 'speak.pho-bien'];
+
 export const APPROVAL_VERBS: Trigger[] = [
   { id: 'approve.bieu-quyet-thong-qua', text: 'biểu quyết nhất trí thông qua', example: 'Ban Chấp hành Đảng bộ tỉnh đã biểu quyết nhất trí thông qua Chương trình làm việc …' },
   { id: 'approve.bieu-quyet', text: 'biểu quyết thông qua', example: 'HĐND tỉnh biểu quyết thông qua 15 nghị quyết' },

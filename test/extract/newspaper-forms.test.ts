@@ -431,3 +431,15 @@ test.each([
   const r = article(`Sáng 3/3, HĐND tỉnh Kon Tum tổ chức kỳ họp thứ 5. Tại kỳ họp, ${text}`);
   expect(r.meetings[0]!.approved).toEqual([doc]);
 });
+
+describe('speakers named in other shapes of sentence', () => {
+  test.each([
+    ['a speech verb ending a chain of the subject\'s predicates', 'Sau phần công bố, ông Lê Văn Sáu, Trưởng Ban Tổ chức Trung ương, đã trao quyết định, tặng hoa chúc mừng và phát biểu giao nhiệm vụ.', ['Lê Văn Sáu']],
+    ['"dự và chỉ đạo" in a chain is no speech', 'Ông Lê Văn Sáu, Trưởng Ban Tổ chức Trung ương, đến dự, tặng hoa và chỉ đạo hội nghị.', []],
+    ['a chain that names someone else speaks for them, not the subject', 'Ông Lê Văn Sáu, Trưởng Ban Tổ chức Trung ương trao quyết định cho ông Hồ Văn Bảy và ông Bảy phát biểu nhận nhiệm vụ.', ['Hồ Văn Bảy']],
+    ['a cleft sentence: "Người công bố … là ông X"', 'Người công bố các quyết định của Bộ Chính trị tại hội nghị là ông Lê Văn Sáu - Phó Trưởng Ban Tổ chức Trung ương.', ['Lê Văn Sáu']],
+  ])('%s', (_why, text, speakers) => {
+    const r = article(`Chiều 3/3, Tỉnh ủy Kon Tum tổ chức hội nghị công bố quyết định về công tác cán bộ. ${text}`);
+    expect(r.meetings[0]!.speakers).toEqual(speakers);
+  });
+});
