@@ -129,6 +129,8 @@ export const READING_RULES: ReadingRule[] = [
     example: 'HĐND tỉnh bầu chức danh Phó Trưởng Ban Văn hoá - Xã hội của HĐND tỉnh khoá XVII đối với bà …' },
   { id: 'phrase.thanh-vien-ubnd', needles: ['thành viên'], pattern: /(?<![\p{L}])[Tt]hành viên (?=(?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}]))/gu, replacement: 'Ủy viên ',
     example: 'bầu bổ sung thành viên UBND tỉnh đối với ông …, Chánh văn phòng UBND tỉnh (FORMAT.md: "thành viên UBND tỉnh X" is "Ủy viên UBND tỉnh X")' },
+  { id: 'case.uy-vien', needles: ['ủy viên', 'uỷ viên'], pattern: /(?<![\p{L}])(?:([Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) )?(?<!(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) )[uủ][ỷy] viên(?= (?:Ban|Bộ|Ủy ban|Uỷ ban|Trung ương|TƯ|BCH|BTV|UBND|Hội đồng|dự khuyết)(?![\p{L}])|(?=\s*[,;)]))/gu,
+    replacement: (m: string, level: string | undefined) => (level ? `${capital(level)} ủy viên` : 'Ủy viên'), example: 'ông Đào Công Thiên, tỉnh ủy viên, ủy viên Ban cán sự đảng, Phó chủ tịch UBND tỉnh' },
   { id: 'case.party-committee', needles: ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'đảng ủy'], pattern: /(?<=(?:Bí thư|Phó Bí thư|Ủy viên|Thường vụ|Thường trực|Ban Chấp hành) )(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đảng ủy)(?![\p{L}])/gu,
     replacement: (m) => capital(m), example: 'Đồng chí Nguyễn Tiến Thuận tái đắc cử Bí thư thị ủy Bỉm Sơn' },
   { id: 'phrase.truong-doan-cua-tinh', needles: ['đoàn đại biểu Quốc hội'], pattern: /(?<![\p{L}])[Tt]rưởng đoàn đại biểu Quốc hội(?: của)? (?=tỉnh|thành phố)/gu, replacement: 'Trưởng Đoàn ĐBQH ', example: 'ông Nguyễn Ngọc Thiện, bí thư Tỉnh ủy kiêm trưởng đoàn đại biểu Quốc hội của tỉnh' },

@@ -35,8 +35,11 @@ export const UNDER_OF = /(?<![\p{L}])dưới sự (?:chủ trì|chủ tọa|đi�
 
 /** Between people listed with their posts: "A, Giám đốc Sở Công Thương; B, Giám đốc Sở Y tế và ông C, …". */
 export const LISTED = new RegExp(`^\\s*(?:[;,]\\s*)?(?:và\\s+)?(?:(?:đồng chí|ông|bà)\\s+)?(?:(?:${RANKS.join('|')})\\s+)?$`, 'u');
-/** A title shared by the names after it opens with "các": "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh". */
-export const LIST_BEFORE = /(?<![\p{L}])[Cc]ác\s+[^,;:.]*$/u;
+/**
+ * A title shared by the names after it opens with "các": "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh";
+ * a list counted opens with its number: "Bốn ông A, B (…), C (…) được chỉ định làm Phó Bí thư Thành ủy".
+ */
+export const LIST_BEFORE = /(?<![\p{L}])(?:[Cc]ác\s+[^,;:.]*|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|\d+)\s+)$/u;
 
 /**
  * "ông Hùng đồng thời được phân công giữ chức vụ Chủ tịch HĐND tỉnh": a person named earlier, referred to by the last
