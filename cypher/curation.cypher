@@ -12,10 +12,11 @@ SET a.rejectedFacts = null
 RETURN DISTINCT CASE WHEN b:Post THEN b.key END AS post;
 
 // name: reject-person-facts
-// $rows: {id, type, from, to, article, reason}: the fact of one article, from a person's node.
+// $rows: {id, type, from, to, article, reason}: the fact of one article, read from a reading (`from`), on the
+// person the reading is read as.
 UNWIND $rows AS x
-MATCH (a:Person {key: x.from})-[r]->(b)
-WHERE type(r) = x.type AND r.article = x.article AND b.key = x.to
+MATCH (:Reading {key: x.from})-[:READ_AS]->(a:Person)-[r]->(b)
+WHERE type(r) = x.type AND r.article = x.article AND r.reading = x.from AND b.key = x.to
 SET r.rejected = true, r.rejectedBy = x.id, r.rejectReason = x.reason, a.rejectedFacts = true
 RETURN x.id AS id, CASE WHEN b:Post THEN b.key END AS post;
 
@@ -43,24 +44,29 @@ SET p.renamedFrom = CASE WHEN p.correctedBy IS NULL THEN p.name ELSE p.renamedFr
 RETURN p.key AS post;
 
 // name: person-node
-MATCH (p:Person {key: $key})
-RETURN p.key AS key, p.name AS name, coalesce(p.person, p.key) AS person, p.province AS province;
+// A reading by its key (a person's key is the key of its own reading), with the person it is read as.
+MATCH (p:Reading {key: $key})-[:READ_AS]->(q:Person)
+RETURN p.key AS key, p.name AS name, q.key AS person, p.province AS province;
 
 // name: facts-of-person
-// The facts hanging off any node of a person, to a post or a meeting, with their article and sentence.
-UNWIND $nodes AS k
-MATCH (a:Person {key: k})-[r:HELD_POST|TOOK_POST|LEFT_POST|CHAIRED|SPOKE_AT]->(b)
-RETURN type(r) AS type, a.key AS from, b.key AS to, b.name AS target, r.article AS article, r.sentence AS sentence
+// The facts of a person, to a post or a meeting, with their article and sentence; `from` is the reading a
+// correction names the fact by (it stays when identity changes).
+MATCH (:Person {key: $person})-[r:HELD_POST|TOOK_POST|LEFT_POST|CHAIRED|SPOKE_AT]->(b)
+RETURN type(r) AS type, r.reading AS from, b.key AS to, b.name AS target, r.article AS article, r.sentence AS sentence
 ORDER BY target, type, article;
 
 // name: fact
-// One fact by its type, ends and article (the viewer names an edge this way).
+// One fact by its type, ends and article (the viewer names an edge this way: from a person's key, or the
+// reading it was read from), with the reading it was read from.
 CALL () {
-  MATCH (a:Person {key: $from})-[r]->(b) WHERE b.key = $to AND type(r) = $type AND r.article = $article RETURN a, r, b
+  MATCH (a:Person {key: $from})-[r]->(b) WHERE b.key = $to AND type(r) = $type AND r.article = $article RETURN a, r, b, r.reading AS reading
   UNION
-  MATCH (a:Meeting {key: $from})-[r:APPROVED]->(b:Resolution {key: $to}) WHERE $type = 'APPROVED' AND r.article = $article RETURN a, r, b
+  MATCH (:Reading {key: $from})-[:READ_AS]->(a:Person)-[r]->(b) WHERE r.reading = $from AND b.key = $to AND type(r) = $type AND r.article = $article
+  RETURN a, r, b, r.reading AS reading
+  UNION
+  MATCH (a:Meeting {key: $from})-[r:APPROVED]->(b:Resolution {key: $to}) WHERE $type = 'APPROVED' AND r.article = $article RETURN a, r, b, a.key AS reading
 }
-RETURN a.name AS fromName, b.name AS toName, r.sentence AS sentence
+RETURN a.name AS fromName, b.name AS toName, r.sentence AS sentence, reading
 LIMIT 1;
 
 // name: post-by-key

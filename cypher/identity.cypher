@@ -1,71 +1,146 @@
-// Identity: which Person nodes are one person (src/identity/identity.ts), written after each load for the
-// names whose nodes or ties changed. Computed, like tenures: SAME_PERSON relationships and `person` are
-// replaced whenever the name's facts change. Never edited by hand.
+// Identity: which readings (a name as read in one place, `name@province`) are one person (src/identity/identity.ts),
+// written after each load for the names whose readings or ties changed. Each person is one Person node, keyed by
+// the smallest key of its readings; every reading is READ_AS its person, and the facts read from it (HELD_POST,
+// TOOK_POST, LEFT_POST, CHAIRED, SPOKE_AT, and the article's MENTIONS) hang off the person, each carrying the
+// reading it came from (`reading`), so that they follow it when identity changes. SAME_PERSON relationships between
+// readings keep the ties as evidence. Computed, never edited by hand.
 
 // name: adopt-unkeyed
-// Nodes written before identity was worked out have no name key: they get one and are due. (The ties of their
-// articles come with the articles' next load.)
-MATCH (p:Person) WHERE p.nameKey IS NULL
+// Readings written before identity was worked out have no name key: they get one and are due.
+MATCH (p:Reading) WHERE p.nameKey IS NULL
 SET p.nameKey = split(p.key, '@')[0], p.identityDue = true;
 
 // name: names-due
-// Names whose nodes a load wrote or whose facts were deleted since identity was last worked out.
-MATCH (p:Person) WHERE p.identityDue
+// Names whose readings a load wrote or whose facts were deleted since identity was last worked out.
+MATCH (p:Reading) WHERE p.identityDue
 RETURN DISTINCT p.nameKey AS name;
 
 // name: mark-curated-due
-// The names of the nodes the analyst's merges and splits name now ($nodes) or named before (curatedBy): due.
-MATCH (p:Person) WHERE p.curatedBy IS NOT NULL OR p.key IN $nodes
+// The names of the readings the analyst's merges and splits name now ($nodes) or named before (curatedBy): due.
+MATCH (p:Reading) WHERE p.curatedBy IS NOT NULL OR p.key IN $nodes
 WITH DISTINCT p.nameKey AS n
-MATCH (q:Person {nameKey: n})
+MATCH (q:Reading {nameKey: n})
 SET q.identityDue = true;
 
 // name: all-names
-MATCH (p:Person) WHERE p.nameKey IS NOT NULL
+MATCH (p:Reading) WHERE p.nameKey IS NOT NULL
 RETURN DISTINCT p.nameKey AS name;
 
 // name: lock-names
-// Takes the write lock of every node of these names, in key order: two `kg ingest` processes working out the
+// Takes the write lock of every reading of these names, in key order: two `kg ingest` processes working out the
 // same names wait for each other (as tenures.cypher's lock-posts).
 UNWIND $names AS n
-MATCH (p:Person {nameKey: n})
+MATCH (p:Reading {nameKey: n})
 WITH p ORDER BY p.key
 SET p.identityLock = true
 REMOVE p.identityLock;
 
 // name: atoms-of-names
-// Every node of these names, with the ties each article that mentions it gives (parallel lists on MENTIONS).
+// Every reading of these names, the person it is read as now, and the ties each article that reads it gives
+// (parallel lists on READS).
 UNWIND $names AS n
-MATCH (p:Person {nameKey: n})
-OPTIONAL MATCH (:Article)-[m:MENTIONS]->(p) WHERE m.tieTo IS NOT NULL
-WITH p, m ORDER BY m.article
-RETURN p.key AS key, p.name AS name, p.province AS province, coalesce(p.person, p.key) AS was,
+MATCH (p:Reading {nameKey: n})
+OPTIONAL MATCH (p)-[:READ_AS]->(now:Person)
+OPTIONAL MATCH (:Article)-[m:READS]->(p) WHERE m.tieTo IS NOT NULL
+WITH p, now, m ORDER BY m.article
+RETURN p.key AS key, p.name AS name, p.province AS province, now.key AS was,
   collect(CASE WHEN m IS NULL THEN null ELSE {article: m.article, to: m.tieTo, reason: m.tieReason, post: m.tiePost, sentence: m.tieSentence, rule: m.tieRule} END) AS ties
 ORDER BY key;
 
 // name: delete-same-person
 UNWIND $names AS n
-MATCH (p:Person {nameKey: n})-[r:SAME_PERSON]->()
+MATCH (p:Reading {nameKey: n})-[r:SAME_PERSON]->()
 DELETE r;
 
 // name: write-identity
 // $rows: {atom, person, curatedBy, ties: [{from, to, reason, post, article, sentence, rule}]}; curatedBy: the ids of
-// the analyst's corrections (merge, split) that name the node, null for none. Every node gets its person's
-// key; a node other than the person's own gets a SAME_PERSON relationship to it, with the ties as evidence.
+// the analyst's corrections (merge, split) that name the reading, null for none. Every reading gets its person's
+// key; a reading other than the person's own gets a SAME_PERSON relationship to it, with the ties as evidence.
 UNWIND $rows AS row
-MATCH (p:Person {key: row.atom})
+MATCH (p:Reading {key: row.atom})
 SET p.person = row.person, p.curatedBy = row.curatedBy
 REMOVE p.identityDue
 WITH p, row WHERE row.atom <> row.person
-MATCH (q:Person {key: row.person})
+MATCH (q:Reading {key: row.person})
 MERGE (p)-[r:SAME_PERSON]->(q)
 SET r.rule = 'identity', r.reasons = [t IN row.ties | t.reason], r.posts = [t IN row.ties | t.post],
   r.articles = [t IN row.ties | t.article], r.sentences = [t IN row.ties | t.sentence], r.tieRules = [t IN row.ties | t.rule];
 
+// name: write-persons
+// $rows: {key, name, search, nameKey, province, provinces}: each person of the names, one node, as a reader names
+// them (the name of its own reading, the provinces of all its readings).
+UNWIND $rows AS row
+MERGE (p:Person {key: row.key})
+SET p.name = row.name, p.search = row.search, p.nameKey = row.nameKey, p.province = row.province, p.provinces = row.provinces
+// (a store written before people had nodes of their own kept these on the person's readings)
+REMOVE p.person, p.identityDue, p.curatedBy;
+
+// name: move-readings
+// $moves: {atom, was, person}: the reading is now read as another person.
+UNWIND $moves AS mv
+MATCH (r:Reading {key: mv.atom})
+OPTIONAL MATCH (r)-[old:READ_AS]->()
+DELETE old
+WITH r, mv
+MATCH (p:Person {key: mv.person})
+MERGE (r)-[:READ_AS]->(p);
+
+// The facts of a moved reading follow it to its new person: one statement per relationship type (a type is
+// never a parameter), each copying the relationship with its properties and deleting the old one.
+
+// name: move-HELD_POST
+UNWIND $moves AS mv
+MATCH (a:Person {key: mv.was})-[r:HELD_POST]->(x) WHERE r.reading = mv.atom
+MATCH (b:Person {key: mv.person})
+CREATE (b)-[n:HELD_POST]->(x) SET n = properties(r)
+DELETE r;
+
+// name: move-TOOK_POST
+UNWIND $moves AS mv
+MATCH (a:Person {key: mv.was})-[r:TOOK_POST]->(x) WHERE r.reading = mv.atom
+MATCH (b:Person {key: mv.person})
+CREATE (b)-[n:TOOK_POST]->(x) SET n = properties(r)
+DELETE r;
+
+// name: move-LEFT_POST
+UNWIND $moves AS mv
+MATCH (a:Person {key: mv.was})-[r:LEFT_POST]->(x) WHERE r.reading = mv.atom
+MATCH (b:Person {key: mv.person})
+CREATE (b)-[n:LEFT_POST]->(x) SET n = properties(r)
+DELETE r;
+
+// name: move-CHAIRED
+UNWIND $moves AS mv
+MATCH (a:Person {key: mv.was})-[r:CHAIRED]->(x) WHERE r.reading = mv.atom
+MATCH (b:Person {key: mv.person})
+CREATE (b)-[n:CHAIRED]->(x) SET n = properties(r)
+DELETE r;
+
+// name: move-SPOKE_AT
+UNWIND $moves AS mv
+MATCH (a:Person {key: mv.was})-[r:SPOKE_AT]->(x) WHERE r.reading = mv.atom
+MATCH (b:Person {key: mv.person})
+CREATE (b)-[n:SPOKE_AT]->(x) SET n = properties(r)
+DELETE r;
+
+// name: move-MENTIONS
+UNWIND $moves AS mv
+MATCH (a:Person {key: mv.was})<-[r:MENTIONS]-(x) WHERE r.reading = mv.atom
+MATCH (b:Person {key: mv.person})
+CREATE (x)-[n:MENTIONS]->(b) SET n = properties(r)
+DELETE r;
+
+// name: delete-unread-persons
+// A person no reading is read as any more (its readings moved to another): gone, with its tenures' links (the
+// tenures of its posts are computed again).
+UNWIND $keys AS k
+MATCH (p:Person {key: k})
+WHERE NOT EXISTS { (:Reading)-[:READ_AS]->(p) }
+DETACH DELETE p;
+
 // name: posts-of-atoms
 // The posts whose holders' identity changed: their tenures are computed again.
 UNWIND $atoms AS k
-MATCH (:Person {key: k})-[:HELD_POST|TOOK_POST|LEFT_POST|HAS_TENURE]->(x)
-OPTIONAL MATCH (x)-[:OF_POST]->(tp:Post)
-WITH coalesce(tp, x) AS post WHERE post:Post
+MATCH (:Reading {key: k})-[:READ_AS]->(p:Person)-[r:HELD_POST|TOOK_POST|LEFT_POST]->(post:Post)
+WHERE r.reading = k
 RETURN DISTINCT post.key AS key;

@@ -24,19 +24,19 @@ RETURN a.key AS from, b.key AS to, s.basis AS basis, s.gapFrom AS gapFrom, s.gap
 ORDER BY a.order, b.order;
 
 // name: people-by-search
-// The people a name may mean: each node found stands for the person it is part of (src/identity), whose own
-// node (the smallest key among them) is returned once.
-MATCH (p:Person {search: $search})
-WITH DISTINCT coalesce(p.person, p.key) AS person
-MATCH (q:Person {key: person})
+// The people a name may mean: one node each (src/identity), and a person whose reading of another spelling an
+// analyst merged with them.
+CALL () {
+  MATCH (q:Person {search: $search}) RETURN q UNION
+  MATCH (:Reading {search: $search})-[:READ_AS]->(q:Person) RETURN q
+}
 RETURN q.key AS key, q.name AS name, q.province AS province
 ORDER BY province, key;
 
 // name: nodes-of-person
-// The nodes that are one person, with the ties that made them one (SAME_PERSON, written by identity.cypher).
-MATCH (x:Person {key: $person})
-MATCH (p:Person) WHERE p.nameKey = x.nameKey AND coalesce(p.person, p.key) = $person
-OPTIONAL MATCH (p)-[s:SAME_PERSON]->(x)
+// The readings that are one person, with the ties that made them one (SAME_PERSON, written by identity.cypher).
+MATCH (x:Person {key: $person})<-[:READ_AS]-(p:Reading)
+OPTIONAL MATCH (p)-[s:SAME_PERSON]->(:Reading {key: $person})
 RETURN p.key AS key, p.province AS province, s.reasons AS reasons, s.posts AS posts, s.articles AS articles, s.sentences AS sentences
 ORDER BY key;
 
@@ -48,15 +48,13 @@ RETURN t {.*, province: post.province, scope: post.scope} AS tenure
 ORDER BY coalesce(t.from, t.to, t.endedBy, '9999'), t.post;
 
 // name: meetings-of-person
-UNWIND $nodes AS k
-MATCH (:Person {key: k})-[r:CHAIRED|SPOKE_AT]->(m:Meeting) WHERE r.rejected IS NULL
+MATCH (:Person {key: $person})-[r:CHAIRED|SPOKE_AT]->(m:Meeting) WHERE r.rejected IS NULL
 OPTIONAL MATCH (m)-[:HELD_BY]->(b:Body)
 RETURN type(r) AS role, m.key AS key, m.name AS meeting, m.kind AS kind, m.date AS date, b.name AS body, r.article AS article, r.sentence AS sentence
 ORDER BY coalesce(date, '9999'), meeting, role;
 
 // name: approved-at-chaired
-UNWIND $nodes AS k
-MATCH (:Person {key: k})-[c:CHAIRED]->(m:Meeting)-[a:APPROVED]->(r:Resolution) WHERE c.rejected IS NULL AND a.rejected IS NULL
+MATCH (:Person {key: $person})-[c:CHAIRED]->(m:Meeting)-[a:APPROVED]->(r:Resolution) WHERE c.rejected IS NULL AND a.rejected IS NULL
 RETURN m.key AS meetingKey, m.name AS meeting, m.date AS date, r.name AS resolution, a.article AS article, a.sentence AS sentence
 ORDER BY coalesce(date, '9999'), resolution;
 

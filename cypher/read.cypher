@@ -2,7 +2,9 @@
 
 // name: search
 CALL db.index.fulltext.queryNodes('kg_search', $lucene) YIELD node, score
-RETURN labels(node)[0] AS label, node.key AS key, node.name AS name, coalesce(node.title, node.date, node.province) AS detail, score
+// a person once, with every province the articles read them in
+RETURN labels(node)[0] AS label, node.key AS key, node.name AS name,
+  coalesce(node.title, node.date, CASE WHEN size(coalesce(node.provinces, [])) > 0 THEN reduce(s = head(node.provinces), x IN tail(node.provinces) | s + ', ' + x) END, node.province) AS detail, score
 ORDER BY score DESC, name
 LIMIT $limit;
 
@@ -11,6 +13,7 @@ LIMIT $limit;
 // undated facts are kept), with the total before paging and each neighbour's degree.
 CALL {
   MATCH (n:Person {key: $key}) RETURN n UNION
+  MATCH (n:Reading {key: $key}) RETURN n UNION
   MATCH (n:Post {key: $key}) RETURN n UNION
   MATCH (n:Body {key: $key}) RETURN n UNION
   MATCH (n:Province {key: $key}) RETURN n UNION

@@ -1,6 +1,7 @@
 // Applied before every load; every statement is idempotent (IF NOT EXISTS).
 CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT reading_key IF NOT EXISTS FOR (n:Reading) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT post_key IF NOT EXISTS FOR (n:Post) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT body_key IF NOT EXISTS FOR (n:Body) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT province_key IF NOT EXISTS FOR (n:Province) REQUIRE n.key IS UNIQUE;
@@ -17,3 +18,4 @@ CREATE CONSTRAINT conflict_key IF NOT EXISTS FOR (n:Conflict) REQUIRE n.key IS U
 CREATE INDEX tenure_post IF NOT EXISTS FOR (n:Tenure) ON (n.postKey);
 CREATE INDEX conflict_post IF NOT EXISTS FOR (n:Conflict) ON (n.postKey);
 CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
+CREATE INDEX reading_name_key IF NOT EXISTS FOR (n:Reading) ON (n.nameKey);

@@ -34,7 +34,7 @@ RETURN post.key AS key, COUNT { (post)<-[:HELD_POST|TOOK_POST|LEFT_POST]-() } AS
 UNWIND $posts AS k
 MATCH (post:Post {key: k})<-[r:HELD_POST|TOOK_POST|LEFT_POST]-(p:Person)
 WHERE r.rejected IS NULL
-RETURN post.key AS post, coalesce(p.person, p.key) AS person, p.name AS name, type(r) AS type,
+RETURN post.key AS post, p.key AS person, p.name AS name, type(r) AS type,
   r.kind AS kind, r.date AS date, r.datePrecision AS datePrecision, r.pageDate AS pageDate, coalesce(r.former, false) AS former,
   coalesce(r.acting, false) AS acting, coalesce(r.concurrent, false) AS concurrent, r.term AS term, r.replaces AS replaces,
   r.article AS article, r.sentence AS sentence, r.rule AS rule;

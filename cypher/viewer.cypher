@@ -41,11 +41,8 @@ LIMIT $limit;
 
 // name: held-post-rels
 // The HELD_POST relationships between people and posts (the evidence that a holder held it).
-// pair.person is a person's own node (tenures are a person's); the holdings may hang off any node of them.
 UNWIND $pairs AS pair
-MATCH (x:Person {key: pair.person})
-MATCH (p:Person) WHERE p.nameKey = x.nameKey AND coalesce(p.person, p.key) = pair.person
-MATCH (p)-[r:HELD_POST]->(:Post {key: pair.post})
+MATCH (:Person {key: pair.person})-[r:HELD_POST]->(:Post {key: pair.post})
 WITH pair, r ORDER BY coalesce(r.date, r.pageDate) DESC
 WITH pair, collect(r)[0] AS r
 RETURN pair.person AS person, pair.post AS post, r;
@@ -55,6 +52,7 @@ RETURN pair.person AS person, pair.post AS post, r;
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Person {key: id.key}) WHERE id.label = 'Person' RETURN n UNION
+  MATCH (n:Reading {key: id.key}) WHERE id.label = 'Reading' RETURN n UNION
   MATCH (n:Post {key: id.key}) WHERE id.label = 'Post' RETURN n UNION
   MATCH (n:Body {key: id.key}) WHERE id.label = 'Body' RETURN n UNION
   MATCH (n:Province {key: id.key}) WHERE id.label = 'Province' RETURN n UNION
@@ -72,6 +70,7 @@ RETURN n, COUNT { (n)--() } AS degree;
 // date of the meeting it concerns.
 CALL {
   MATCH (n:Person {key: $key}) RETURN n UNION
+  MATCH (n:Reading {key: $key}) RETURN n UNION
   MATCH (n:Post {key: $key}) RETURN n UNION
   MATCH (n:Body {key: $key}) RETURN n UNION
   MATCH (n:Province {key: $key}) RETURN n UNION
@@ -101,10 +100,13 @@ MATCH (post:Post {key: $key})
 RETURN post.key AS key, post.name AS name, coalesce(post.seats, 'many') AS seats, coalesce(post.placed, false) AS placed, post.province AS province;
 
 // name: person-by-key
-// Any node of a person stands for the person (its own node).
-MATCH (p:Person {key: $key})
-MATCH (q:Person {key: coalesce(p.person, p.key)})
-RETURN q.key AS key, q.name AS name, q.province AS province;
+// A person by their key, or by the key of any of their readings.
+CALL () {
+  MATCH (q:Person {key: $key}) RETURN q UNION
+  MATCH (:Reading {key: $key})-[:READ_AS]->(q:Person) RETURN q
+}
+RETURN q.key AS key, q.name AS name, q.province AS province
+LIMIT 1;
 
 // name: conflicts-of-tenures
 UNWIND $keys AS k

@@ -1,5 +1,7 @@
-// ArticleRecord → ArticleGraph: Person, Post, Body, Province, Meeting, Resolution, Document and Article nodes,
-// and relationships that keep the article, sentence, span and rule behind each fact.
+// ArticleRecord → ArticleGraph: Reading (a person's name as read in one place), Post, Body, Province, Meeting,
+// Resolution, Document and Article nodes, and relationships that keep the article, sentence, span and rule
+// behind each fact. A fact about a person goes from their reading; the load writes it on the Person the reading
+// is read as.
 import { ACTING, SHARED_SEAT_POSTS, TITLES } from '../lexicon/posts';
 import { ENDING_EVENTS, type ArticleRecord, type Holding, type Provenance } from '../schema/records';
 import type { ArticleGraph, GraphNode, GraphRel, NodeLabel, RelType } from '../schema/graph';
@@ -106,15 +108,17 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
     const local = p.posts.map((x) => ({ post: x, scope: scopeOf(x), province: trailingProvince(x) }));
     const anchor = local.find((x) => x.scope !== 'national' && x.province)?.province
       ?? (local.length > 0 && local.every((x) => x.scope === 'national') ? 'vn' : record.province);
-    // `identityDue`: which person this node is part of is worked out again after the load (src/store/identity.ts)
-    const person = node('Person', personKey(p.name, anchor), {
+    // the name as read in this place; `identityDue`: which person it is read as is worked out again after the load
+    // (src/store/identity.ts). Its facts below are written on that Person (load.cypher).
+    const person = node('Reading', personKey(p.name, anchor), {
       name: p.name, province: anchor === 'vn' ? null : anchor, search: searchText(p.name), nameKey: slugKey(p.name), identityDue: true,
     });
     people.set(p.name, person);
     const ev = p.evidence[0] ?? null;
-    // the other places the article gives the person, each with its evidence: what ties their nodes together
+    rel('MENTIONS', article, person, ev);
+    // the other places the article gives the person, each with its evidence: what ties their readings together
     const ties = tiesOf(p, person.key);
-    rel('MENTIONS', article, person, ev, ties.length ? {
+    rel('READS', article, person, ev, ties.length ? {
       tieTo: ties.map((t) => t.to), tieReason: ties.map((t) => t.reason), tiePost: ties.map((t) => t.post),
       tieSentence: ties.map((t) => t.evidence.sentence), tieRule: ties.map((t) => t.evidence.rule),
     } : {});

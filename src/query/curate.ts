@@ -73,11 +73,13 @@ export async function makeCorrection(driver: Driver, req: CurateRequest): Promis
       if (req.fact) {
         const row = (await read(driver, 'fact', req.fact))[0];
         if (!row) throw new NotFoundError(`no ${req.fact.type} fact from ${req.fact.from} to ${req.fact.to} in ${req.fact.article}`);
-        return { kind: 'reject', fact: req.fact, what: `${row[0]} ${req.fact.type} ${row[1]}`, reason, at, id: correctionId({ kind: 'reject', fact: req.fact }) };
+        // a person's fact is kept by the reading it was read from, which stays when identity changes
+        const fact = { ...req.fact, from: String(row[3] ?? req.fact.from) };
+        return { kind: 'reject', fact, what: `${row[0]} ${req.fact.type} ${row[1]}`, reason, at, id: correctionId({ kind: 'reject', fact }) };
       }
       if (!req.person || !req.target) throw new UsageError('reject names a person and a post or meeting (or, from the viewer, the fact itself)');
       const person = await onePerson(driver, req.person);
-      const facts = (await read(driver, 'facts-of-person', { nodes: person.nodes })).map(([type, from, to, target, article, sentence]) => ({
+      const facts = (await read(driver, 'facts-of-person', { person: person.person })).map(([type, from, to, target, article, sentence]) => ({
         type: String(type) as FactType, from: String(from), to: String(to), target: String(target), article: String(article), sentence: String(sentence ?? ''),
       }));
       const meeting = stripLabel(req.target, 'Meeting');

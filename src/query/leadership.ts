@@ -195,12 +195,12 @@ export async function people(driver: Driver, nameText: string): Promise<PersonJs
     const tenures = await tenuresOfPerson(driver, person);
     const { nodes: keys, provinces, ties } = await identityOf(driver, person, tenures);
     const posts = tenures.map((t) => ({ post: String(t.post), province: (t.province as string | null) ?? null, ...holderOf(t) }));
-    const meetings = await read(driver, 'meetings-of-person', { nodes: keys });
+    const meetings = await read(driver, 'meetings-of-person', { person });
     const role = (type: string): MeetingRoleJson[] => meetings.filter((r) => r[0] === type).map((r) => ({
       meeting: String(r[2]), key: String(r[1]), kind: String(r[3]), date: (r[4] as string | null) ?? null, body: (r[5] as string | null) ?? null,
       article: String(r[6]), sentence: String(r[7] ?? ''),
     }));
-    const approved = (await read(driver, 'approved-at-chaired', { nodes: keys })).map((r) => ({
+    const approved = (await read(driver, 'approved-at-chaired', { person })).map((r) => ({
       meeting: String(r[1]), date: (r[2] as string | null) ?? null, resolution: String(r[3]), article: String(r[4]), sentence: String(r[5] ?? ''),
     }));
     out.push({

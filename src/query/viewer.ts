@@ -254,7 +254,7 @@ async function personTimeline(driver: Driver, text: string): Promise<TimelineJso
   const whereOf = new Map(tenures.map((t) => [nodeId('Post', String(t.postKey)), (t.province as string | null) ?? (t.scope === 'national' ? 'trung ương' : null)]));
   const lanes: TimelineJson['lanes'] = [...new Map(items.map((i) => [i.lane, { id: i.lane, name: i.postName, province: whereOf.get(i.lane) ?? null }])).values()];
   const identity = await identityOf(driver, String(key), tenures);
-  const meetings = await rows(driver, 'leadership.cypher', 'meetings-of-person', { nodes: identity.nodes });
+  const meetings = await rows(driver, 'leadership.cypher', 'meetings-of-person', { person: String(key) });
   const titles = await articleTitles(driver, meetings.map((r) => String(r[6])));
   const events: TimelineEventJson[] = meetings.map(([role, mkey, meeting, , date, , article, sentence]) => ({
     id: nodeId('Meeting', String(mkey)), lane: 'meetings', date: (date as string | null) ?? null, name: String(meeting), role: role as 'CHAIRED' | 'SPOKE_AT',

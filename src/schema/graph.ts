@@ -1,12 +1,14 @@
 // The graph: nodes and relationships with deterministic keys, ready for UNWIND … MERGE.
+// An article's graph names people by their Reading (a name as read in one place, `name@province`); the load
+// writes each reading's facts on the Person it is READ_AS (DESIGN.md, "One node per person").
 import { z } from 'zod';
 
-export const NodeLabel = z.enum(['Article', 'Person', 'Post', 'Body', 'Province', 'Meeting', 'Resolution', 'Document']);
+export const NodeLabel = z.enum(['Article', 'Person', 'Reading', 'Post', 'Body', 'Province', 'Meeting', 'Resolution', 'Document']);
 export type NodeLabel = z.infer<typeof NodeLabel>;
 
 export const RelType = z.enum([
   'HELD_POST', 'TOOK_POST', 'LEFT_POST', 'CHAIRED', 'SPOKE_AT', 'APPROVED', 'HELD_BY', 'OF_BODY', 'IN_PROVINCE', 'REPORTS', 'MENTIONS',
-  'CITES', 'ISSUED_BY', 'ABOUT',
+  'CITES', 'ISSUED_BY', 'ABOUT', 'READS',
 ]);
 export type RelType = z.infer<typeof RelType>;
 

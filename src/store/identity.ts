@@ -1,13 +1,16 @@
-// Identity on load: for each name whose nodes or ties changed, read every node of the name with the ties
+// Identity on load: for each name whose readings or ties changed, read every reading of the name with the ties
 // its articles give, work out who is who (src/identity/identity.ts) with the analyst's merges and splits
-// (src/curation), and replace what was worked out before, one write transaction per chunk of names. Names an
-// analyst merged are worked out together. Returns the posts whose holders' identity changed, so that their
-// tenures are computed again. Running it twice gives the same graph.
+// (src/curation), and replace what was worked out before, one write transaction per chunk of names: one Person
+// node per person, each reading READ_AS it, and the facts of a reading whose person changed moved to the new
+// person (cypher/identity.cypher). Names an analyst merged are worked out together. Returns the posts whose
+// holders' identity changed, so that their tenures are computed again. Running it twice gives the same graph.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { IdentityCorrections } from '../curation/curation';
 import { resolveIdentities, unionFind, type Atom, type StoredTie } from '../identity/identity';
 import type { TieReason } from '../identity/ties';
 import { cypher } from './cypher';
+import { searchText } from '../graph/keys';
+import { slugKey } from '../text/canon';
 import { toNeo4j } from './read';
 
 export interface IdentityCounts { names: number; people: number; merged: number; posts: string[] }
@@ -19,21 +22,25 @@ const NONE: IdentityCorrections = { merges: [], splits: [] };
 interface StoredMention { article: string; to: string[]; reason: string[]; post: string[]; sentence: string[]; rule: string[] }
 
 const nameKeyOf = (key: string) => key.slice(0, key.indexOf('@'));
+/** The facts that hang off a person and follow a reading moved to another (identity.cypher, move-*). */
+const MOVED_FACTS = ['HELD_POST', 'TOOK_POST', 'LEFT_POST', 'CHAIRED', 'SPOKE_AT', 'MENTIONS'] as const;
 
 async function refreshChunk(tx: ManagedTransaction, names: string[], corrections: IdentityCorrections): Promise<IdentityCounts> {
   await tx.run(cypher('identity.cypher', 'lock-names'), { names });
   const res = await tx.run(cypher('identity.cypher', 'atoms-of-names'), { names });
   const was = new Map<string, string>();
+  const atomsByKey = new Map<string, Atom>();
   const clusterOf = nameClusters(corrections);
   const byCluster = new Map<string, Atom[]>();
   for (const r of res.records) {
     const key = r.get('key') as string;
-    was.set(key, r.get('was') as string);
+    was.set(key, (r.get('was') as string | null) ?? '');
     const ties: StoredTie[] = (r.get('ties') as StoredMention[]).flatMap((m) => m.to.map((to, i) => ({
       to, reason: m.reason[i] as TieReason, post: m.post[i] ?? '', article: m.article, sentence: m.sentence[i] ?? '', rule: m.rule[i] ?? '',
     })));
     const cluster = clusterOf(nameKeyOf(key));
     const atom: Atom = { key, name: r.get('name') as string, province: (r.get('province') as string | null) ?? null, ties };
+    atomsByKey.set(key, atom);
     const list = byCluster.get(cluster);
     if (list) list.push(atom); else byCluster.set(cluster, [atom]);
   }
@@ -42,6 +49,7 @@ async function refreshChunk(tx: ManagedTransaction, names: string[], corrections
   for (const m of corrections.merges) { mark(m.nodes[0], m.id); mark(m.nodes[1], m.id); }
   for (const x of corrections.splits) mark(x.node, x.id);
   const rows: Array<{ atom: string; person: string; ties: unknown[]; curatedBy: string[] | null }> = [];
+  const persons: Array<{ key: string; name: string; search: string; nameKey: string; province: string | null; provinces: string[] }> = [];
   let people = 0, merged = 0;
   for (const atoms of byCluster.values()) {
     for (const id of resolveIdentities(atoms, corrections)) {
@@ -50,11 +58,21 @@ async function refreshChunk(tx: ManagedTransaction, names: string[], corrections
       for (const atom of id.atoms) {
         rows.push({ atom, person: id.person, ties: id.ties.slice(0, MAX_EVIDENCE), curatedBy: curatedBy.get(atom)?.sort() ?? null });
       }
+      const own = atomsByKey.get(id.person)!;
+      const provinces = [...new Set(id.atoms.map((a) => atomsByKey.get(a)!.province).filter((p): p is string => p !== null))].sort();
+      persons.push({ key: id.person, name: own.name, search: searchText(own.name), nameKey: slugKey(own.name), province: own.province, provinces });
     }
   }
   await tx.run(cypher('identity.cypher', 'delete-same-person'), { names });
   if (rows.length) await tx.run(cypher('identity.cypher', 'write-identity'), { rows: toNeo4j(rows) });
-  const changed = rows.filter((r) => was.get(r.atom) !== r.person).map((r) => r.atom);
+  if (persons.length) await tx.run(cypher('identity.cypher', 'write-persons'), { rows: persons });
+  const moves = rows.filter((r) => was.get(r.atom) !== r.person).map((r) => ({ atom: r.atom, was: was.get(r.atom)!, person: r.person }));
+  const changed = moves.map((m) => m.atom);
+  if (moves.length) {
+    await tx.run(cypher('identity.cypher', 'move-readings'), { moves });
+    for (const type of MOVED_FACTS) await tx.run(cypher('identity.cypher', `move-${type}`), { moves });
+    await tx.run(cypher('identity.cypher', 'delete-unread-persons'), { keys: [...new Set(moves.map((m) => m.was).filter(Boolean))] });
+  }
   const posts = changed.length
     ? (await tx.run(cypher('identity.cypher', 'posts-of-atoms'), { atoms: changed })).records.map((r) => r.get('key') as string)
     : [];

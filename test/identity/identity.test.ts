@@ -14,7 +14,7 @@ const article = (body: string) => extractRecords(parseArticle(normalizeText(`Thá
 function tiesIn(body: string, name: string): Array<[string, TieReason]> {
   const record = article(body);
   const p = record.people.find((x) => x.name === name)!;
-  const node = buildGraph(record, 'h').nodes.find((n) => n.label === 'Person' && n.props.name === name)!;
+  const node = buildGraph(record, 'h').nodes.find((n) => n.label === 'Reading' && n.props.name === name)!;
   return tiesOf(p, node.key).map((t) => [t.to, t.reason]);
 }
 

@@ -1,9 +1,12 @@
 // Tenures, succession, holders at a date, careers and conflicts, computed on load into the real Neo4j.
+import neo4j from 'neo4j-driver';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest } from '../../src/pipeline/ingest';
-import { conflicts, holdersAt, people, succession } from '../../src/query/leadership';
+import { conflicts, holdersAt, luceneQuery, people, succession } from '../../src/query/leadership';
 import type { Store } from '../../src/store/connect';
+import { cypher } from '../../src/store/cypher';
+import { runRead } from '../../src/store/read';
 import { refreshTenures } from '../../src/store/tenures';
 import { canonicalDump, clearDatabase, openTestStore } from '../support/store';
 import { FIXTURES, SAMPLES, SHARED, scratchDir, withShared } from '../support/paths';
@@ -203,6 +206,35 @@ describe('the real reports of ../shared/dev with the samples', () => {
     expect(s.holders.map((h) => h.name)).toEqual(['Trần Quốc Tỏ', 'Nguyễn Thanh Hải']);
   });
 
+  real('one node per person: a Cypher user matching Person by name gets one node each, with everything one hop away', async () => {
+    const count = async (name: string) => Number((await store.driver.executeQuery('MATCH (p:Person {name: $name}) RETURN count(p) AS n', { name })).records[0]!.get('n'));
+    expect(await count('Nguyễn Văn Hùng')).toBe(2);
+    expect(await count('Nguyễn Hồng Lĩnh')).toBe(1);
+    expect(await count('Nguyễn Văn Thắng')).toBe(1);
+    expect(await count('Lê Tiến Châu')).toBe(1);
+    // the Quảng Trị secretary's posts in the province and at the ministry, his tenures and the articles, from his node
+    const hop = await store.driver.executeQuery(`
+      MATCH (p:Person {name: 'Nguyễn Văn Hùng'}) WHERE 'Quảng Trị' IN p.provinces
+      RETURN [(p)-[:HELD_POST|TOOK_POST]->(x:Post) | x.name] AS posts, [(p)-[:HAS_TENURE]->(t:Tenure) | t.post] AS tenures,
+        [(a:Article)-[:MENTIONS]->(p) | a.key] AS articles, [(r:Reading)-[:READ_AS]->(p) | r.key] AS readings`);
+    const row = hop.records[0]!;
+    expect(row.get('posts')).toEqual(expect.arrayContaining(['Bí thư Tỉnh ủy Quảng Trị', 'Thứ trưởng Bộ Văn hóa - Thể thao và Du lịch']));
+    expect(row.get('tenures')).toEqual(expect.arrayContaining(['Bí thư Tỉnh ủy Quảng Trị', 'Bộ trưởng Bộ Văn hóa - Thể thao và Du lịch']));
+    expect(row.get('articles')).toEqual(expect.arrayContaining([expect.stringMatching(/^416_/), expect.stringMatching(/^417_/), expect.stringMatching(/^418_/)]));
+    expect((row.get('readings') as string[]).length).toBe(2);
+    // every fact about a person hangs off the person its reading is read as
+    const stray = await store.driver.executeQuery(`
+      MATCH (p:Person)-[r:HELD_POST|TOOK_POST|LEFT_POST|CHAIRED|SPOKE_AT]->() WHERE NOT EXISTS { (:Reading {key: r.reading})-[:READ_AS]->(p) }
+      RETURN count(r) AS n`);
+    expect(Number(stray.records[0]!.get('n'))).toBe(0);
+  });
+
+  real('the search lists a person once, with their provinces: two Nguyễn Văn Hùng', async () => {
+    const res = await runRead(store.driver, cypher('read.cypher', 'search'), { lucene: luceneQuery('Nguyễn Văn Hùng'), limit: neo4j.int(20) });
+    const hung = res.rows.filter((r) => r[0] === 'Person' && r[2] === 'Nguyễn Văn Hùng').map((r) => r[3]);
+    expect(hung.sort()).toEqual(['Kon Tum', 'Quảng Trị']);
+  });
+
   real('a career the reports tie: Bà Rịa - Vũng Tàu, the centre, then Đồng Nai is one person (521, 522)', async () => {
     const ps = await people(store.driver, 'Nguyễn Hồng Lĩnh');
     expect(ps).toHaveLength(1);
@@ -228,18 +260,22 @@ describe('who is who with the samples, ../shared/dev and the fixtures loaded', (
   }, 180_000);
 
   real('no career an article ties is split: every tie to a reading that exists ends in the same person', async () => {
+    const ties = await store.driver.executeQuery('MATCH (:Article)-[m:READS]->(:Reading) WHERE m.tieTo IS NOT NULL RETURN count(m) AS n');
+    expect(Number(ties.records[0]!.get('n'))).toBeGreaterThan(10);
     const split = await store.driver.executeQuery(`
-      MATCH (:Article)-[m:MENTIONS]->(p:Person) WHERE m.tieTo IS NOT NULL
+      MATCH (:Article)-[m:READS]->(p:Reading) WHERE m.tieTo IS NOT NULL
       UNWIND m.tieTo AS t
-      MATCH (q:Person {key: t}) WHERE coalesce(q.person, q.key) <> coalesce(p.person, p.key)
+      MATCH (q:Reading {key: t})-[:READ_AS]->(x:Person) WHERE NOT (p)-[:READ_AS]->(x)
       RETURN p.key AS a, q.key AS b, m.article AS article`);
     expect(split.records.map((r) => [r.get('a'), r.get('b'), r.get('article')])).toEqual([]);
   });
 
   real('no namesakes merged that nothing ties: every reading joined to a person carries the ties that joined it', async () => {
+    const joined = await store.driver.executeQuery('MATCH (p:Reading)-[:READ_AS]->(x:Person) WHERE p.key <> x.key RETURN count(p) AS n');
+    expect(Number(joined.records[0]!.get('n'))).toBeGreaterThan(5);
     const untied = await store.driver.executeQuery(`
-      MATCH (p:Person) WHERE p.person IS NOT NULL AND p.person <> p.key
-      OPTIONAL MATCH (p)-[s:SAME_PERSON]->(:Person {key: p.person})
+      MATCH (p:Reading)-[:READ_AS]->(x:Person) WHERE p.key <> x.key
+      OPTIONAL MATCH (p)-[s:SAME_PERSON]->(:Reading {key: x.key})
       WITH p, s WHERE s IS NULL OR size(s.reasons) = 0
       RETURN p.key AS key`);
     expect(untied.records.map((r) => r.get('key'))).toEqual([]);

@@ -3,6 +3,7 @@
 
 export const STYLE = {
   Person: { color: '#c0392b', shape: 'dot', vi: 'Người' },
+  Reading: { color: '#e8a39b', shape: 'dot', vi: 'Tên như bài báo đọc' },
   Post: { color: '#d97b13', shape: 'box', vi: 'Chức vụ' },
   Body: { color: '#2e6da4', shape: 'ellipse', vi: 'Cơ quan' },
   Province: { color: '#138d90', shape: 'star', vi: 'Tỉnh' },
@@ -35,12 +36,14 @@ export const REL_VI = {
   SUCCEEDED_BY: 'người kế nhiệm',
   INVOLVES: 'liên quan',
   SAME_PERSON: 'cùng một người với',
+  READ_AS: 'là',
+  READS: 'đọc tên',
 };
 export const relVi = (type) => REL_VI[type] || type;
 
 export const PROP_VI = {
   name: 'Tên', title: 'Tiêu đề', province: 'Tỉnh', pageDate: 'Ngày đăng', date: 'Ngày', datePrecision: 'Độ chính xác',
-  kind: 'Loại', body: 'Cơ quan', ordinal: 'Lần thứ', term: 'Nhiệm kỳ', extended: 'Mở rộng', special: 'Chuyên đề',
+  provinces: 'Các tỉnh', reading: 'Theo tên đọc', kind: 'Loại', body: 'Cơ quan', ordinal: 'Lần thứ', term: 'Nhiệm kỳ', extended: 'Mở rộng', special: 'Chuyên đề',
   seats: 'Số người giữ', placed: 'Rõ tỉnh', scope: 'Cấp', authors: 'Tác giả', number: 'Số', type: 'Loại văn bản',
   issuer: 'Cơ quan ban hành', from: 'Từ', to: 'Đến', fromPrecision: 'Độ chính xác (từ)', toPrecision: 'Độ chính xác (đến)',
   fromBasis: 'Căn cứ (từ)', toBasis: 'Căn cứ (đến)', firstSeen: 'Thấy lần đầu', lastSeen: 'Thấy lần cuối', acting: 'Quyền (tạm giữ)',
