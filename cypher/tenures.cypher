@@ -39,6 +39,30 @@ RETURN post.key AS post, p.key AS person, p.name AS name, type(r) AS type,
   coalesce(r.acting, false) AS acting, coalesce(r.concurrent, false) AS concurrent, r.term AS term, r.replaces AS replaces,
   r.article AS article, r.sentence AS sentence, r.rule AS rule;
 
+// name: moves-of-holders
+// The posts the holders of these posts (a province's, or a single seat) took elsewhere, dated: a single seat in
+// another province or a full-time central post ends a tenure here (src/tenure/tenures.ts, leavesPost). One row a
+// fact, streamed.
+UNWIND $posts AS k
+MATCH (post:Post {key: k}) WHERE post.seats = 'one' OR post.scope = 'provincial'
+MATCH (post)<-[:HELD_POST|TOOK_POST|LEFT_POST]-(p:Person)
+WITH DISTINCT post, p
+MATCH (p)-[r:TOOK_POST]->(other:Post)
+WHERE other <> post AND r.rejected IS NULL AND r.date IS NOT NULL AND r.kind <> 'reelected'
+RETURN post.key AS forPost, p.key AS person, other.key AS post, other.name AS postName, coalesce(other.seats, 'many') AS seats,
+  other.province AS province, other.scope AS scope, other.title AS title, coalesce(r.acting, false) AS acting,
+  r.date AS date, r.datePrecision AS datePrecision, r.article AS article, r.sentence AS sentence, r.rule AS rule;
+
+// name: dependent-posts
+// The posts whose tenures a change on these posts may end: those held by anyone who took one of them (a post
+// taken elsewhere ends a province's post or a single seat here, moves-of-holders).
+// Only a post that can end another counts: a single seat, or a full-time central post ($fullTime titles).
+UNWIND $posts AS k
+MATCH (taken:Post {key: k}) WHERE taken.seats = 'one' OR (taken.scope = 'national' AND taken.title IN $fullTime)
+MATCH (taken)<-[:TOOK_POST]-(p:Person)-[:HELD_POST|TOOK_POST|LEFT_POST]->(other:Post)
+WHERE (other.seats = 'one' OR other.scope = 'provincial') AND other <> taken
+RETURN DISTINCT other.key AS key;
+
 // name: delete-conflicts
 UNWIND $posts AS k
 MATCH (c:Conflict {postKey: k})

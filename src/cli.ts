@@ -382,7 +382,9 @@ function span(h: HolderJson): string {
   return `${from} – ${to}`;
 }
 function flags(h: HolderJson): string {
-  const f = [h.acting ? 'acting' : '', h.concurrent ? 'concurrently' : '', ...h.terms, h.replaces ? `replaced ${h.replaces}` : '', h.endedBy ? `"nguyên" by ${h.endedBy}` : '', h.endReason ?? ''].filter(Boolean);
+  // the end's reason in words (a successor, a post taken elsewhere, "nguyên", the map's change) when it has one
+  const end = h.toWhy ? `ends: ${h.toWhy}` : [h.endedBy ? `"nguyên" by ${h.endedBy}` : '', h.endReason ?? ''].filter(Boolean).join('; ');
+  const f = [h.acting ? 'acting' : '', h.concurrent ? 'concurrently' : '', ...h.terms, h.replaces ? `replaced ${h.replaces}` : '', end].filter(Boolean);
   return f.length ? ` [${f.join('; ')}]` : '';
 }
 const articles = (h: HolderJson) => { const n = new Set(h.evidence.map((e) => e.article)).size; return `${n} article${n === 1 ? '' : 's'}`; };

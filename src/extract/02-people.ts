@@ -256,6 +256,7 @@ export const extractPeople: Extractor = {
   id: 'people',
   run(ctx) {
     const leavesAll = new Set<string>();
+    const replacements: Array<{ by: string; replaced: string }> = [];
     const postMentions: Array<{ s: ReadSentence; start: number; end: number; after: number; post: string; many?: boolean }> = [];
     for (const s of ctx.sentences) {
       const { tokens, canon } = s;
@@ -353,6 +354,9 @@ export const extractPeople: Extractor = {
             if (e.event || MEMBERSHIP.test(e.post.text)) continue;
             if (filled.size === 0 || filled.has(titleKey(e.post.text))) e.former = true;
           }
+          // the one named before "thay" is the successor: the post they take in the article is taken from Y
+          const by = hits[j - 1];
+          if (by && !/[.;]/u.test(canon.slice(by.after, h.trigStart))) replacements.push({ by: canonKey(tidy(by.name.text)), replaced: tidy(h.name.text) });
         }
         const d = DISMISS_BEFORE.exec(canon.slice(0, h.name.start));
         const dismissed = d ? postAt(s, tokenAtOrAfter(tokens, d.index! + d[0].indexOf(d[1]!))) : null;
@@ -373,6 +377,14 @@ export const extractPeople: Extractor = {
       readBiography(ctx, s, hits);
     }
     for (const p of ctx.people.values()) derivePosts(p, leavesAll.has(canonKey(p.name)));
+    // "Ông Z về Quảng Trị thay ông Y, …, Bí thư Tỉnh ủy Quảng Trị" after a sentence that gave Z that post: Z took it
+    // from Y (the taking names whom it replaced, which ends Y's tenure there: src/tenure)
+    for (const r of replacements) {
+      const by = ctx.people.get(r.by), y = ctx.people.get(canonKey(r.replaced));
+      if (!by || !y) continue;
+      const ys = new Set(y.holdings.map((x) => canonKey(x.post)));
+      for (const e of by.events) if (!e.replaces && !ENDING_EVENTS.includes(e.kind) && ys.has(canonKey(e.post))) e.replaces = y.name;
+    }
     // "dưới sự chủ tọa, điều hành của Chủ tịch Hội đồng nhân dân và hai Phó Chủ tịch Hội đồng nhân dân tỉnh": posts
     // that name who chaired, each of its holders (as many as counted)
     for (const s of ctx.sentences) {

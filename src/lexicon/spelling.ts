@@ -61,6 +61,8 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { short: 'VH, TT&DL', long: 'Văn hóa, Thể thao và Du lịch', example: 'Sở VH, TT&DL', in: ['reading'] },
   { short: 'VHTT&DL', long: 'Văn hóa, Thể thao và Du lịch', example: 'Sở VHTT&DL', in: ['reading'] },
   { short: 'VHTTDL', long: 'Văn hóa, Thể thao và Du lịch', example: 'Sở VHTTDL', in: ['reading'] },
+  { short: 'VH-TT-DL', long: 'Văn hóa, Thể thao và Du lịch', example: 'thôi giữ chức Ủy viên Ban cán sự Đảng Bộ VH-TT-DL', in: ['reading'] },
+  { short: 'VH-TT&DL', long: 'Văn hóa, Thể thao và Du lịch', example: 'Giám đốc Sở VH-TT&DL', in: ['reading'] },
   { short: 'GTVT', long: 'Giao thông vận tải', example: 'Giám đốc Sở GTVT', in: ['reading'] },
   { short: 'NDVN', long: 'Nông dân Việt Nam', example: 'Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN', in: ['reading'] },
   { short: 'LHPN', long: 'Liên hiệp Phụ nữ', example: 'Chủ tịch Hội LHPN huyện', in: ['reading'] },

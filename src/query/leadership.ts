@@ -67,6 +67,9 @@ export function holderOf(t: Record<string, unknown>): HolderJson {
     endedBy: (t.endedBy as string | null) ?? null, concurrent: Boolean(t.concurrent), terms: list('terms'),
     replaces: (t.replaces as string | null) ?? null,
     endReason: (t.endReason as HolderJson['endReason']) ?? null, endSource: (t.endSource as string | null) ?? null,
+    fromWhy: (t.fromWhy as string | null) ?? null, fromWhyVi: (t.fromWhyVi as string | null) ?? null,
+    toWhy: (t.toWhy as string | null) ?? null, toWhyVi: (t.toWhyVi as string | null) ?? null,
+    toArticle: (t.toArticle as string | null) ?? null, toSentence: (t.toSentence as string | null) ?? null,
     evidence: list('evidenceArticles').map((article, i) => ({ article, sentence: sentences[i] ?? '', date: dates[i] || null, rule: rules[i] ?? '' })),
   };
 }

@@ -10,7 +10,7 @@
 // the same post takes over (cypher/tenures.cypher, claim-posts).
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
-import { PostFact, tenuresOfPost, type PostInfo, type PostTenures, type Tenure } from '../tenure/tenures';
+import { FULL_TIME_CENTRAL_TITLES, PostFact, PostMove, tenuresOfPost, type PostInfo, type PostTenures, type Tenure } from '../tenure/tenures';
 import { cypher } from './cypher';
 import { toNeo4j } from './read';
 
@@ -52,6 +52,27 @@ const cmp = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 
 interface ReadFact { post: string; type: string; fact: PostFact }
 
 /** Streams the facts of `posts` (one row each, never collected in Neo4j) into their posts, in a stable order. */
+/** The posts the holders of `posts` took elsewhere (moves-of-holders), by the post they may end. */
+async function readMoves(tx: ManagedTransaction, posts: string[]): Promise<Map<string, PostMove[]>> {
+  const out = new Map<string, PostMove[]>();
+  const result = tx.run(cypher('tenures.cypher', 'moves-of-holders'), { posts });
+  for await (const r of result as AsyncIterable<Neo4jRecord>) {
+    const o = r.toObject() as Record<string, unknown>;
+    const m = PostMove.parse({
+      person: o.person, post: o.post, postName: o.postName, seats: o.seats, province: o.province ?? null, scope: o.scope ?? null,
+      title: o.title ?? null, acting: o.acting, date: o.date, datePrecision: o.datePrecision ?? null, article: o.article,
+      sentence: o.sentence ?? null, rule: o.rule,
+    });
+    const list = out.get(o.forPost as string);
+    if (list) list.push(m); else out.set(o.forPost as string, [m]);
+  }
+  for (const list of out.values()) list.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.post, b.post));
+  return out;
+}
+
+interface PostReadings { facts: Map<string, PostFact[]>; moves: Map<string, PostMove[]> }
+const readAll = async (tx: ManagedTransaction, posts: string[]): Promise<PostReadings> => ({ facts: await readFacts(tx, posts), moves: await readMoves(tx, posts) });
+
 async function readFacts(tx: ManagedTransaction, posts: string[]): Promise<Map<string, PostFact[]>> {
   const rows: ReadFact[] = [];
   const result = tx.run(cypher('tenures.cypher', 'post-facts'), { posts });
@@ -84,8 +105,8 @@ async function claim(tx: ManagedTransaction, posts: string[], gen: string): Prom
   }));
 }
 
-function compute(infos: PostInfo[], facts: Map<string, PostFact[]>): PostTenures {
-  const computed = infos.map((info) => tenuresOfPost(info, facts.get(info.key) ?? []));
+function compute(infos: PostInfo[], read: PostReadings): PostTenures {
+  const computed = infos.map((info) => tenuresOfPost(info, read.facts.get(info.key) ?? [], read.moves.get(info.key) ?? []));
   return {
     tenures: computed.flatMap((c) => c.tenures),
     successions: computed.flatMap((c) => c.successions),
@@ -124,7 +145,7 @@ const counted = (posts: number, c: PostTenures): TenureCounts =>
 async function refreshChunk(tx: ManagedTransaction, posts: string[]): Promise<TenureCounts> {
   const gen = randomUUID();
   const infos = await claim(tx, posts, gen);
-  const c = compute(infos, await readFacts(tx, posts));
+  const c = compute(infos, await readAll(tx, posts));
   await tx.run(cypher('tenures.cypher', 'delete-conflicts'), { posts });
   await tx.run(cypher('tenures.cypher', 'delete-tenures'), { posts });
   await writeComputed(tx, { tenures: withOrder(c), successions: c.successions, conflicts: c.conflicts });
@@ -161,8 +182,8 @@ async function refreshLargePost(driver: Driver, post: string, budget: number, ru
   }));
   try {
     const infos = await run(`claiming ${post}`, () => inTransaction(driver, 'write', (tx) => claim(tx, [post], gen)));
-    const facts = await run(`reading the facts of ${post}`, () => inTransaction(driver, 'read', (tx) => readFacts(tx, [post])));
-    const c = compute(infos, facts);
+    const read = await run(`reading the facts of ${post}`, () => inTransaction(driver, 'read', (tx) => readAll(tx, [post])));
+    const c = compute(infos, read);
     for (const what of ['delete-some-conflicts', 'delete-some-tenures']) {
       for (;;) {
         const deleted = await guarded(`deleting the old tenures of ${post}`, async (tx) => {
@@ -231,6 +252,13 @@ export async function refreshTenures(driver: Driver, posts?: Iterable<string>, o
   const budget = opts.factsPerTx ?? DEFAULT_FACTS_PER_TX;
   const run = opts.retrying ?? (<T>(_what: string, work: () => Promise<T>) => work());
   let keys = posts ? [...new Set(posts)].sort() : null;
+  // a post taken elsewhere may end a single seat here: those seats are computed again too
+  if (keys?.length) {
+    const given = keys;
+    const res = await run('finding the seats a post taken elsewhere may end', () =>
+      driver.executeQuery(cypher('tenures.cypher', 'dependent-posts'), { posts: given, fullTime: FULL_TIME_CENTRAL_TITLES }, { routing: neo4j.routing.READ }));
+    keys = [...new Set([...keys, ...res.records.map((r) => r.get('key') as string)])].sort();
+  }
   if (!keys) {
     const res = await driver.executeQuery(cypher('tenures.cypher', 'all-posts'), {}, { routing: neo4j.routing.READ });
     keys = res.records.map((r) => r.get('key') as string).sort();

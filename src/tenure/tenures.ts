@@ -27,6 +27,50 @@ export const PostFact = z.object({
 });
 export type PostFact = z.infer<typeof PostFact>;
 
+/**
+ * A post a holder took elsewhere (a TOOK_POST of the same person on another post): a single seat in another
+ * province, or a full-time post at the centre, cannot be held together with a single seat here, so it ends the
+ * tenure here by its day at the latest.
+ */
+export const PostMove = z.object({
+  person: z.string(),
+  post: z.string(),
+  postName: z.string(),
+  seats: z.enum(['one', 'many']),
+  province: z.string().nullable(),
+  scope: z.string().nullable(),
+  title: z.string().nullable(),
+  acting: z.boolean(),
+  date: z.string(),
+  datePrecision: DatePrecision.nullable(),
+  article: z.string(),
+  sentence: z.string().nullable(),
+  rule: z.string(),
+});
+export type PostMove = z.infer<typeof PostMove>;
+
+/** Titles of full-time posts at the centre: whoever takes one leaves a province's single seat. */
+export const FULL_TIME_CENTRAL_TITLES = [
+  'Thủ tướng', 'Phó Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Trưởng Ban', 'Phó Trưởng Ban', 'Chủ nhiệm', 'Phó Chủ nhiệm',
+  'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Tổng Thư ký', 'Chủ tịch', 'Phó Chủ tịch', 'Tổng Kiểm toán', 'Chánh án', 'Viện trưởng',
+];
+const FULL_TIME = new Set(FULL_TIME_CENTRAL_TITLES.map((t) => canonKey(t)));
+
+/**
+ * Whether taking `m` ends `post` held by the same person: a province's posts (its seats and its memberships alike)
+ * end for a full-time post at the centre or a single seat in another province; a full-time central single seat
+ * ends for a province's single seat.
+ */
+export function leavesPost(post: PostInfo, m: PostMove): boolean {
+  if (!post.placed || m.acting || m.post === post.key) return false;
+  const fullTimeCentral = m.scope === 'national' && m.title !== null && FULL_TIME.has(canonKey(m.title));
+  if (post.scope === 'provincial' && post.province) {
+    return fullTimeCentral || (m.seats === 'one' && m.scope === 'provincial' && m.province !== null && m.province !== post.province);
+  }
+  if (post.scope === 'national' && post.seats === 'one') return m.seats === 'one' && m.scope === 'provincial' && m.province !== null;
+  return false;
+}
+
 export interface PostInfo {
   key: string; name: string; seats: 'one' | 'many'; placed: boolean;
   /** where the post is: a post of a province that ceased ends that day (src/tenure/boundaries.ts) */
@@ -67,6 +111,15 @@ export interface Tenure {
   endReason: Boundary['reason'] | null;
   /** the legal source of `endReason` */
   endSource: string | null;
+  /** why the start is where it is, in words: English for the CLI, Vietnamese for the viewer */
+  fromWhy: string | null;
+  fromWhyVi: string | null;
+  /** why the end is where it is: what the text says, or what it implies (a successor, a post elsewhere) */
+  toWhy: string | null;
+  toWhyVi: string | null;
+  /** the article and sentence behind the end, when another fact than the holder's own ends it */
+  toArticle: string | null;
+  toSentence: string | null;
   evidence: Evidence[];
 }
 
@@ -170,6 +223,7 @@ function tenureOf(post: PostInfo, person: string, name: string, acting: boolean,
     replaces: seg.facts.find((f) => f.replaces)?.replaces ?? null,
     endReason: null,
     endSource: null,
+    fromWhy: null, fromWhyVi: null, toWhy: null, toWhyVi: null, toArticle: null, toSentence: null,
     evidence,
   };
 }
@@ -209,7 +263,24 @@ function overlap(a: Tenure, b: Tenure): [string, string] | null {
 const statedEnd = (t: Tenure) => (t.toBasis === 'stated' && t.to ? t.to : '\uffff');
 const sameName = (a: string, b: string) => canonKey(a) === canonKey(b);
 
-export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
+const KIND_EN: Record<string, string> = { elected: 'elected', reelected: 're-elected', appointed: 'appointed', assigned: 'assigned', left: 'left the post', dismissed: 'dismissed', retired: 'retired' };
+const KIND_VI: Record<string, string> = { elected: 'được bầu', reelected: 'được bầu lại', appointed: 'được bổ nhiệm', assigned: 'được phân công', left: 'thôi giữ chức', dismissed: 'bị miễn nhiệm', retired: 'nghỉ hưu' };
+const BOUNDARY_VI: Record<Boundary['reason'], string> = { 'province merged': 'tỉnh sáp nhập', 'province renamed': 'tỉnh đổi tên', 'district level abolished': 'bỏ cấp huyện' };
+
+/** The words for each bound of a tenure, from how it is known (set last, once every rule has placed it). */
+function explain(t: Tenure, facts: PostFact[]): void {
+  const start = facts.find((f) => starts(f) && f.date === t.from);
+  if (t.fromBasis === 'stated' && start?.kind) { t.fromWhy = `${KIND_EN[start.kind]} (${start.article})`; t.fromWhyVi = `${KIND_VI[start.kind]} (${start.article})`; }
+  else if (t.fromBasis === 'seen') { t.fromWhy = 'first shown holding it'; t.fromWhyVi = 'lần đầu bài báo cho thấy giữ chức'; }
+  if (t.toWhy) return;
+  const end = facts.find((f) => ends(f) && f.date === t.to);
+  if (t.endReason) { t.toWhy = t.endReason; t.toWhyVi = `${BOUNDARY_VI[t.endReason]}, chức vụ cũ kết thúc`; }
+  else if (t.toBasis === 'stated' && end?.kind) { t.toWhy = `${KIND_EN[end.kind]} (${end.article})`; t.toWhyVi = `${KIND_VI[end.kind]} (${end.article})`; }
+  else if (t.toBasis === 'before' && t.endedBy) { t.toWhy = `called "nguyên" (former) in an article of ${t.endedBy}`; t.toWhyVi = `bài báo ngày ${vi(t.endedBy)} gọi là "nguyên"`; }
+  else if (t.toBasis === 'seen') { t.toWhy = 'last shown holding it; someone else is shown in it later'; t.toWhyVi = 'lần cuối bài báo cho thấy giữ chức; sau đó người khác giữ chức'; }
+}
+
+export function tenuresOfPost(post: PostInfo, facts: PostFact[], moves: PostMove[] = []): PostTenures {
   const groups = new Map<string, PostFact[]>();
   for (const f of facts) {
     const id = `${f.person}\u0000${f.acting}`;
@@ -237,6 +308,41 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
   const successions: Succession[] = [];
   const conflicts: Conflict[] = [];
   const ordered = post.seats === 'one' && post.placed;
+  // Someone else shown in the post between two days (started, seen, or stated to end there), on a single seat.
+  const shownBetween = (t: Tenure, a: string, b: string) => ordered && tenures.some((u) => u !== t && u.person !== t.person && !u.acting &&
+    [u.from, u.firstSeen, u.lastSeen].some((d) => d !== null && d > a && d < b));
+
+  // "thay ông X": the successor's start ends X's tenure (stated), unless X's own end is stated earlier.
+  for (const u of tenures) {
+    if (!u.replaces || !u.from) continue;
+    const t = tenures.filter((x) => x.person !== u.person && sameName(x.name, u.replaces!) && (x.from ?? x.lastSeen ?? x.endedBy ?? '') <= u.from!).pop();
+    if (!t || (t.toBasis === 'stated' && t.to !== null && t.to <= u.from)) continue;
+    t.to = u.from; t.toPrecision = u.fromPrecision; t.toBasis = 'stated';
+    t.toWhy = `replaced by ${u.name}, as the text says ("thay")`; t.toWhyVi = `${u.name} nhận chức thay`;
+    const said = facts.find((f) => f.person === u.person && f.replaces !== null && sameName(f.replaces, t.name));
+    t.toArticle = said?.article ?? null; t.toSentence = said?.sentence ?? null;
+  }
+  // Shown in the post, and later called "nguyên" (former): held until then, unless someone else is shown in it
+  // in between (a holder elected in one report and shown leaving years later held the seat in between).
+  for (const t of tenures) {
+    if (t.toBasis !== 'seen' || !t.endedBy || !t.to || t.endedBy <= t.to || shownBetween(t, t.to, t.endedBy)) continue;
+    t.to = t.endedBy; t.toPrecision = 'day'; t.toBasis = 'before';
+  }
+  // A post taken elsewhere that cannot be held with this one (a single seat in another province, a full-time
+  // post at the centre) ends this one by its start at the latest, unless someone else is shown here in between.
+  for (const t of tenures) {
+    if (t.toBasis === 'stated' && t.to !== null) continue;
+    const began = t.from ?? t.firstSeen;
+    if (!began) continue;
+    // (a move announced the day they are last shown here ends the post that day; a post taken that same day stays)
+    const m = moves.filter((x) => x.person === t.person && (x.date > began || (x.date === began && t.fromBasis !== 'stated')) && leavesPost(post, x))
+      .sort((a, b) => a.date.localeCompare(b.date))[0];
+    // (shown here after taking the other post: the articles disagree, and the end stays as they show it)
+    if (!m || (t.to !== null && (t.toBasis === 'seen' ? t.to > m.date : t.to <= m.date)) || shownBetween(t, t.lastSeen ?? began, m.date)) continue;
+    t.to = m.date; t.toPrecision = m.datePrecision ?? 'day'; t.toBasis = 'before';
+    t.toWhy = `took ${m.postName} on ${m.date}, which cannot be held with it`; t.toWhyVi = `nhận chức ${m.postName} ngày ${vi(m.date)}, không thể giữ đồng thời`;
+    t.toArticle = m.article; t.toSentence = m.sentence;
+  }
   // A tenure with no stated end is open unless, on a single seat, someone else is shown in the post after it
   // was last seen (or is stated to take it that day): then it ended on or after that last sighting. Any holder
   // of a shared post may still hold it.
@@ -309,5 +415,6 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[]): PostTenures {
       successions.push({ from: replaced.key, to: t.key, post: post.name, postKey: post.key, basis: 'stated', gapFrom: null, gapTo: null, gapDays: null, across: null });
     }
   });
+  for (const t of tenures) explain(t, facts.filter((f) => f.person === t.person && f.acting === t.acting));
   return { tenures, successions, conflicts };
 }

@@ -449,3 +449,9 @@ describe('speakers named in other shapes of sentence', () => {
     expect(r.meetings[0]!.speakers).toEqual(speakers);
   });
 });
+
+test('"Ông Z về Kon Tum thay ông Y, …, Bí thư Tỉnh ủy" after a sentence that gave Z the post: Z took it from Y', () => {
+  const r = article('Bộ Chính trị quyết định điều động ông Lê Văn Sáu giữ chức Bí thư Tỉnh ủy Kon Tum. Ông Lê Văn Sáu về Kon Tum thay ông Hồ Văn Bảy, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Kon Tum.', 'Thứ năm, 30/07/2020');
+  expect(r.people.find((p) => p.name === 'Lê Văn Sáu')!.events.map((e) => [e.post, e.replaces])).toEqual([['Bí thư Tỉnh ủy Kon Tum', 'Hồ Văn Bảy']]);
+  expect(r.people.find((p) => p.name === 'Hồ Văn Bảy')!.formerPosts).toEqual(['Bí thư Tỉnh ủy Kon Tum']);
+});

@@ -80,7 +80,8 @@ describe('a ten-year story of Chủ tịch UBND tỉnh Bắc Kạn (test/fixture
       ['Hoàng Văn Kiên', false, '2013-04-10', 'seen', '2015-06-05', 'stated'],
       ['Lý Thị Mai', false, '2015-06-05', 'stated', '2017-09-12', 'seen'],
       ['Đỗ Minh Quang', true, '2018-11-19', 'seen', '2019-01-15', 'seen'],
-      ['Đỗ Minh Quang', false, '2019-01-15', 'stated', '2020-03-18', 'seen'],
+      // Nguyễn Đức Hải came "thay ông Đỗ Minh Quang": Quang's tenure ends on Hải's start
+      ['Đỗ Minh Quang', false, '2019-01-15', 'stated', '2021-06-20', 'stated'],
       // Bắc Kạn merged into Thái Nguyên on 2025-07-01: the last holder's tenure ended by then
       ['Nguyễn Đức Hải', false, '2021-06-20', 'stated', '2025-07-01', 'before'],
       ['Phan Văn Tùng', false, '2022-05-10', 'seen', '2022-05-10', 'seen'],
@@ -93,7 +94,7 @@ describe('a ten-year story of Chủ tịch UBND tỉnh Bắc Kạn (test/fixture
     expect(quang!.terms).toEqual(['nhiệm kỳ 2016 - 2021']);
     // "ông Hoàng Văn Kiên, nguyên Chủ tịch UBND tỉnh" in 2017 is evidence of his (already ended) tenure
     expect(kien!.evidence.map((e) => e.article)).toContain('203_backan_phien_hop_2017.txt');
-    expect(s.gaps.map((g) => [g.from, g.to])).toEqual([['2017-09-12', '2018-11-19'], ['2020-03-18', '2021-06-20']]);
+    expect(s.gaps.map((g) => [g.from, g.to])).toEqual([['2017-09-12', '2018-11-19']]);
   });
 
   test('the planted second holder is a conflict with both sides\' evidence; the "thay" statements agree', async () => {
@@ -181,9 +182,41 @@ describe('the real reports of ../shared/dev with the samples', () => {
 
   real('Bí thư Tỉnh ủy Quảng Trị: Lê Hữu Phúc, replaced by Nguyễn Văn Hùng (2015), then Lê Quang Tùng by the decision of 23.7 (2020)', async () => {
     const s = await succession(store.driver, 'Bí thư Tỉnh ủy Quảng Trị');
-    expect(s.holders.map((h) => h.name)).toEqual(['Lê Hữu Phúc', 'Nguyễn Văn Hùng', 'Lê Quang Tùng']);
-    expect(s.holders[1]!.from).toBe('2015-09-23');
-    expect(s.holders[2]!.from).toBe('2020-07-23');
+    expect(s.holders.map((h) => [h.name, h.from, h.to, h.toBasis])).toEqual([
+      ['Lê Hữu Phúc', null, '2015-09-23', 'stated'],
+      ['Nguyễn Văn Hùng', '2015-09-23', '2020-07-23', 'stated'],
+      ['Lê Quang Tùng', '2020-07-23', '2025-07-01', 'before'],
+    ]);
+    // each end says why: the successor the text names ("thay ông …"), with the article that gives them the post
+    expect(s.holders[1]!.toWhy).toBe('replaced by Lê Quang Tùng, as the text says ("thay")');
+    expect(s.holders[1]!.toArticle).toMatch(/^417_/);
+    expect(s.holders[1]!.toSentence).toMatch(/Lê Quang Tùng/);
+    expect(s.gaps).toEqual([]);
+  });
+
+  real('holders at a date, as a careful reader names them (Quảng Trị, Quảng Nam)', async () => {
+    const at = async (post: string, day: string) => (await holdersAt(store.driver, post, day)).holders.map((h) => h.name);
+    expect(await at('Bí thư Tỉnh ủy Quảng Trị', '2018-01-01')).toEqual(['Nguyễn Văn Hùng']);
+    expect(await at('Bí thư Tỉnh ủy Quảng Trị', '2022-01-01')).toEqual(['Lê Quang Tùng']);
+    expect(await at('Chủ tịch UBND tỉnh Quảng Nam', '2017-01-01')).toEqual(['Đinh Văn Thu']);
+    expect(await at('Chủ tịch UBND tỉnh Quảng Nam', '2021-01-01')).toEqual(['Lê Trí Thanh']);
+  });
+
+  real('a post taken elsewhere ends the province\'s: Nguyễn Hồng Lĩnh leaves Bà Rịa - Vũng Tàu for the centre (521)', async () => {
+    const s = await succession(store.driver, 'Chủ tịch HĐND tỉnh Bà Rịa - Vũng Tàu');
+    const linh = s.holders.find((h) => h.name === 'Nguyễn Hồng Lĩnh')!;
+    expect([linh.to, linh.toBasis, linh.toWhy]).toEqual(['2020-07-30', 'before', 'took Phó Trưởng Ban Dân vận Trung ương on 2020-07-30, which cannot be held with it']);
+  });
+
+  real('no one holds single seats in two provinces at once (nor one with a full-time central post) unless an article shows both', async () => {
+    const res = await store.driver.executeQuery(`
+      MATCH (p:Person)-[:HAS_TENURE]->(t:Tenure)-[:OF_POST]->(post:Post)
+      WHERE post.seats = 'one' AND post.scope = 'provincial' AND post.province IS NOT NULL AND t.from IS NOT NULL
+      RETURN p.key AS person, post.province AS province, t.post AS post, t.from AS from, coalesce(t.to, '9999-12-31') AS to, t.evidenceDates AS seen`);
+    const rows = res.records.map((r) => r.toObject() as { person: string; province: string; post: string; from: string; to: string; seen: string[] });
+    const both = rows.flatMap((a) => rows.filter((b) => a.person === b.person && a.province < b.province && a.from < b.to && b.from < a.to &&
+      !a.seen.some((d) => d && b.seen.includes(d))).map((b) => `${a.post} ${a.from}–${a.to} / ${b.post} ${b.from}–${b.to}`));
+    expect(both).toEqual([]);
   });
 
   real('careers the reports tie are one person each; the Kon Tum Nguyễn Văn Hùng stays apart (410–419)', async () => {

@@ -1,5 +1,5 @@
 // tenuresOfPost: facts of one post → tenures, succession, gaps and conflicts. Table-driven; each row a story.
-import { tenuresOfPost, type PostFact, type PostInfo } from '../../src/tenure/tenures';
+import { tenuresOfPost, type PostFact, type PostInfo, type PostMove } from '../../src/tenure/tenures';
 
 const SEAT: PostInfo = { key: 'chu-tich-ubnd-tinh-x', name: 'Chủ tịch UBND tỉnh X', seats: 'one', placed: true };
 
@@ -40,30 +40,36 @@ test.each<[string, PostInfo, PostFact[], ReturnType<typeof brief>]>([
   ['"nguyên" alone: a tenure ended by that date, undated, after the dated ones', SEAT,
     [f('held B 2021-07-14'), f('former A 2020-05-01')],
     { order: ['B 2021-07-14/seen – ?/open', 'A ?/open – 2020-05-01/before'], gaps: [], conflicts: [], successions: 0 }],
-  ['"nguyên" after a tenure closes it at its last sighting', SEAT,
+  ['shown in the post, then called "nguyên": held until then at the latest (nobody else is shown in between)', SEAT,
     [f('held A 2016-01-01'), f('former A 2019-03-01')],
-    { order: ['A 2016-01-01/seen – 2016-01-01/seen'], gaps: [], conflicts: [], successions: 0 }],
+    { order: ['A 2016-01-01/seen – 2019-03-01/before'], gaps: [], conflicts: [], successions: 0 }],
+  ['…but someone else shown in between ends it at its last sighting', SEAT,
+    [f('held A 2016-01-01'), f('held B 2017-05-01'), f('former A 2019-03-01')],
+    { order: ['A 2016-01-01/seen – 2016-01-01/seen', 'B 2017-05-01/seen – ?/open'], gaps: ['2016-01-01..2017-05-01'], conflicts: [], successions: 1 }],
   ['a person who left and came back holds two tenures', SEAT,
     [f('held A 2010-01-01'), f('left A 2011-01-01 left'), f('held B 2012-01-01'), f('took A 2014-01-01 appointed')],
     { order: ['A 2010-01-01/seen – 2011-01-01/stated', 'B 2012-01-01/seen – 2012-01-01/seen', 'A 2014-01-01/stated – ?/open'], gaps: ['2011-01-01..2012-01-01', '2012-01-01..2014-01-01'], conflicts: [], successions: 2 }],
   ['"thay ông C" when the articles show A before: a replaces-mismatch', SEAT,
     [f('held A 2019-01-01'), f('took B 2020-01-01 elected', { replaces: 'C' })],
     { order: ['A 2019-01-01/seen – 2019-01-01/seen', 'B 2020-01-01/stated – ?/open'], gaps: ['2019-01-01..2020-01-01'], conflicts: ['replaces-mismatch 2020-01-01..2020-01-01'], successions: 1 }],
-  ['"thay ông A" that agrees: no conflict', SEAT,
+  ['"thay ông A" that agrees: no conflict, and A\'s tenure ends on B\'s start (stated)', SEAT,
     [f('held A 2019-01-01'), f('took B 2020-01-01 elected', { replaces: 'A' })],
-    { order: ['A 2019-01-01/seen – 2019-01-01/seen', 'B 2020-01-01/stated – ?/open'], gaps: ['2019-01-01..2020-01-01'], conflicts: [], successions: 1 }],
+    { order: ['A 2019-01-01/seen – 2020-01-01/stated', 'B 2020-01-01/stated – ?/open'], gaps: [], conflicts: [], successions: 1 }],
   ['a month-precision start overlaps only past that month', SEAT,
     [f('held A 2020-10-20'), f('took B 2020-10-01 appointed', { datePrecision: 'month' }), f('held B 2021-01-01')],
     { order: ['B 2020-10-01/stated – ?/open', 'A 2020-10-20/seen – 2020-10-20/seen'], gaps: [], conflicts: [], successions: 1 }],
   ['a holder known only as "nguyên", whom the next holder replaced, comes before them', SEAT,
     [f('former A 2015-09-23'), f('took B 2015-09-23 elected', { replaces: 'A' }), f('took C 2020-07-23 assigned')],
-    { order: ['A ?/open – 2015-09-23/before', 'B 2015-09-23/stated – 2015-09-23/seen', 'C 2020-07-23/stated – ?/open'], gaps: ['2015-09-23..2020-07-23'], conflicts: [], successions: 2 }],
+    { order: ['A ?/open – 2015-09-23/stated', 'B 2015-09-23/stated – 2015-09-23/seen', 'C 2020-07-23/stated – ?/open'], gaps: ['2015-09-23..2020-07-23'], conflicts: [], successions: 2 }],
+  ['…and a successor who replaced B ends B\'s tenure on their start: no gap', SEAT,
+    [f('former A 2015-09-23'), f('took B 2015-09-23 elected', { replaces: 'A' }), f('took C 2020-07-23 assigned', { replaces: 'B' })],
+    { order: ['A ?/open – 2015-09-23/stated', 'B 2015-09-23/stated – 2020-07-23/stated', 'C 2020-07-23/stated – ?/open'], gaps: [], conflicts: [], successions: 2 }],
   ['an unplaced post ("Bí thư Tỉnh ủy" of no province): holders listed, no succession, no conflict', { ...SEAT, placed: false },
     [f('held A 2022-01-20'), f('held B 2022-01-20')],
     { order: ['A 2022-01-20/seen – ?/open', 'B 2022-01-20/seen – ?/open'], gaps: [], conflicts: [], successions: 0 }],
-  ['a shared post: holders side by side, all open, a "thay" is a stated succession', { ...SEAT, seats: 'many' },
+  ['a shared post: holders side by side, open, a "thay" is a stated succession that ends the one replaced', { ...SEAT, seats: 'many' },
     [f('held A 2020-01-01'), f('held B 2020-02-01'), f('took C 2021-01-01 assigned', { replaces: 'A' })],
-    { order: ['A 2020-01-01/seen – ?/open', 'B 2020-02-01/seen – ?/open', 'C 2021-01-01/stated – ?/open'], gaps: [], conflicts: [], successions: 1 }],
+    { order: ['A 2020-01-01/seen – 2021-01-01/stated', 'B 2020-02-01/seen – ?/open', 'C 2021-01-01/stated – ?/open'], gaps: [], conflicts: [], successions: 1 }],
   ['facts with no date join the tenure begun before their page date', SEAT,
     [f('held A 2019-01-01'), f('held A -')],
     { order: ['A 2019-01-01/seen – ?/open'], gaps: [], conflicts: [], successions: 0 }],
@@ -84,4 +90,49 @@ test('the same facts in any order give the same tenures', () => {
   const a = tenuresOfPost(SEAT, facts);
   const b = tenuresOfPost(SEAT, [...facts].reverse());
   expect(b).toEqual(a);
+});
+
+describe('a post taken elsewhere that cannot be held with this one ends it by its start', () => {
+  const PROVINCE: PostInfo = { ...SEAT, province: 'Lạng Sơn', scope: 'provincial' };
+  /** A post A took elsewhere: "Thứ trưởng Bộ Tư pháp 2020-07-23", a central one, or a province's single seat. */
+  const move = (post: string, date: string, where: Partial<PostMove> = {}): PostMove => ({
+    person: 'a', post: post.toLowerCase(), postName: post, seats: 'many', province: null, scope: 'national', title: post.split(' Bộ ')[0]!,
+    acting: false, date, datePrecision: 'day', article: `${post}.txt`, sentence: `${post} ${date}`, rule: 'test', ...where,
+  });
+  const end = (post: PostInfo, facts: PostFact[], moves: PostMove[]) =>
+    tenuresOfPost(post, facts, moves).tenures.map((t) => [t.name, t.to, t.toBasis, t.toWhy]);
+  test.each<[string, PostInfo, PostFact[], PostMove[], Array<[string, string | null, string, string | null]>]>([
+    ['a full-time central post (deputy minister)', PROVINCE, [f('took A 2015-09-23 elected')], [move('Thứ trưởng Bộ Tư pháp', '2020-07-23')],
+      [['A', '2020-07-23', 'before', 'took Thứ trưởng Bộ Tư pháp on 2020-07-23, which cannot be held with it']]],
+    ['a single seat in another province', PROVINCE, [f('held A 2019-01-01')],
+      [move('Bí thư Tỉnh ủy Gia Lai', '2021-03-01', { seats: 'one', scope: 'provincial', province: 'Gia Lai', title: 'Bí thư' })],
+      [['A', '2021-03-01', 'before', 'took Bí thư Tỉnh ủy Gia Lai on 2021-03-01, which cannot be held with it']]],
+    ['a province\'s shared post (a deputy secretary) ends too', { ...PROVINCE, seats: 'many' }, [f('held A 2019-01-01')], [move('Thứ trưởng Bộ Tư pháp', '2020-07-23')],
+      [['A', '2020-07-23', 'before', 'took Thứ trưởng Bộ Tư pháp on 2020-07-23, which cannot be held with it']]],
+    ['a seat in the same province is no move', PROVINCE, [f('held A 2019-01-01')],
+      [move('Bí thư Tỉnh ủy Lạng Sơn', '2021-03-01', { seats: 'one', scope: 'provincial', province: 'Lạng Sơn', title: 'Bí thư' })],
+      [['A', null, 'open', null]]],
+    ['a membership at the centre is no move', PROVINCE, [f('held A 2019-01-01')],
+      [move('Ủy viên Ban Chấp hành Trung ương Đảng', '2021-01-30', { title: 'Ủy viên' })],
+      [['A', null, 'open', null]]],
+    ['shown here after taking the other post: the articles disagree, and the end stays as they show it', PROVINCE,
+      [f('held A 2019-01-01'), f('held A 2022-01-01'), f('held B 2023-01-01')], [move('Thứ trưởng Bộ Tư pháp', '2020-07-23')],
+      [['A', '2022-01-01', 'seen', 'last shown holding it; someone else is shown in it later'], ['B', null, 'open', null]]],
+    ['someone else shown here before the move: it ended at the last sighting', PROVINCE,
+      [f('held A 2019-01-01'), f('held B 2019-06-01')], [move('Thứ trưởng Bộ Tư pháp', '2020-07-23')],
+      [['A', '2019-01-01', 'seen', 'last shown holding it; someone else is shown in it later'], ['B', null, 'open', null]]],
+    ['a stated end stays', PROVINCE, [f('held A 2019-01-01'), f('left A 2020-01-01 left')], [move('Thứ trưởng Bộ Tư pháp', '2020-07-23')],
+      [['A', '2020-01-01', 'stated', 'left the post (left A 2020-01-01 left.txt)']]],
+  ])('%s', (_why, post, facts, moves, expected) => {
+    expect(end(post, facts, moves)).toEqual(expected);
+  });
+});
+
+test('each bound says why, in English and in Vietnamese', () => {
+  const r = tenuresOfPost(SEAT, [f('took A 2019-01-01 elected'), f('took B 2020-01-01 elected', { replaces: 'A' })]);
+  expect(r.tenures.map((t) => [t.fromWhy, t.fromWhyVi, t.toWhy, t.toWhyVi])).toEqual([
+    ['elected (took A 2019-01-01 elected.txt)', 'được bầu (took A 2019-01-01 elected.txt)', 'replaced by B, as the text says ("thay")', 'B nhận chức thay'],
+    ['elected (took B 2020-01-01 elected.txt)', 'được bầu (took B 2020-01-01 elected.txt)', null, null],
+  ]);
+  expect(r.tenures[0]!.toArticle).toBe('took B 2020-01-01 elected.txt');
 });

@@ -140,8 +140,11 @@ export class TimelineView {
       const row = el('tr', { dataset: { id: t.id }, class: t.toBasis === 'open' ? 'current' : '' },
         el('td', null, String(i + 1)),
         el('td', null, who),
-        el('td', null, t.from ? fmtBound(t.from, t.fromPrecision) : '?', el('div', { class: 'basis' }, BASIS_VI[t.fromBasis] || t.fromBasis)),
-        el('td', null, t.toBasis === 'open' ? 'nay' : t.to ? fmtBound(t.to, t.toPrecision) : '?', el('div', { class: 'basis' }, BASIS_VI[t.toBasis] || t.toBasis)),
+        el('td', null, t.from ? fmtBound(t.from, t.fromPrecision) : '?', el('div', { class: 'basis' }, BASIS_VI[t.fromBasis] || t.fromBasis),
+          ...(t.fromWhyVi ? [el('div', { class: 'why' }, t.fromWhyVi)] : [])),
+        // why the tenure ends there: a successor "thay", a post taken elsewhere, "nguyên", the map's change
+        el('td', null, t.toBasis === 'open' ? 'nay' : t.to ? fmtBound(t.to, t.toPrecision) : '?', el('div', { class: 'basis' }, BASIS_VI[t.toBasis] || t.toBasis),
+          ...(t.toWhyVi ? [el('div', { class: 'why', title: t.toSentence || '' }, t.toWhyVi)] : [])),
         el('td', null, notes(t)),
         el('td', null, el('a', { href: '#', onclick: (ev) => { ev.preventDefault(); this.handlers.onSelect?.(t.id); } }, `${t.evidence.length} câu`)));
       row.addEventListener('mouseenter', () => this.timeline?.setSelection([t.id]));
