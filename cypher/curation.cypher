@@ -20,6 +20,24 @@ WHERE type(r) = x.type AND r.article = x.article AND r.reading = x.from AND b.ke
 SET r.rejected = true, r.rejectedBy = x.id, r.rejectReason = x.reason, a.rejectedFacts = true
 RETURN x.id AS id, CASE WHEN b:Post THEN b.key END AS post;
 
+// name: unconfirm
+// Facts confirmed by a correction that is no longer in the file may be doubted again.
+MATCH (a:Person) WHERE a.confirmedFacts IS NOT NULL
+MATCH (a)-[r]->(b) WHERE r.confirmedBy IS NOT NULL AND NOT r.confirmedBy IN $ids
+REMOVE r.confirmedBy, r.confirmReason
+WITH a, b
+SET a.confirmedFacts = null
+RETURN DISTINCT CASE WHEN b:Post THEN b.key END AS post;
+
+// name: confirm-person-facts
+// $rows: {id, type, from, to, article, reason}: a fact of one article, read from a reading (`from`), that an analyst
+// says is right: it is never doubtful (src/tenure/tenures.ts).
+UNWIND $rows AS x
+MATCH (:Reading {key: x.from})-[:READ_AS]->(a:Person)-[r]->(b)
+WHERE type(r) = x.type AND r.article = x.article AND r.reading = x.from AND b.key = x.to
+SET r.confirmedBy = x.id, r.confirmReason = x.reason, a.confirmedFacts = true
+RETURN x.id AS id, CASE WHEN b:Post THEN b.key END AS post;
+
 // name: reject-meeting-facts
 UNWIND $rows AS x
 MATCH (a:Meeting {key: x.from})-[r:APPROVED]->(b:Resolution {key: x.to})

@@ -37,7 +37,7 @@ WHERE r.rejected IS NULL
 RETURN post.key AS post, p.key AS person, p.name AS name, type(r) AS type,
   r.kind AS kind, r.date AS date, r.datePrecision AS datePrecision, r.pageDate AS pageDate, coalesce(r.former, false) AS former,
   coalesce(r.acting, false) AS acting, coalesce(r.concurrent, false) AS concurrent, r.term AS term, r.replaces AS replaces,
-  r.article AS article, r.sentence AS sentence, r.rule AS rule;
+  r.article AS article, r.sentence AS sentence, r.rule AS rule, r.confirmedBy IS NOT NULL AS confirmed;
 
 // name: moves-of-holders
 // The posts the holders of these posts (a province's, or a single seat) took elsewhere, dated: a single seat in

@@ -33,7 +33,7 @@ Commands:
   holders "<post>" --at YYYY-MM-DD [--json]   who held a post on a day
   person "<name>" [--json]        a person's posts over time, meetings chaired and spoken at
   chaired "<name>" [--json]       the meetings a person chaired and what they adopted
-  conflicts [--json]              single-seat posts with two holders at once; "thay" statements that disagree
+  conflicts [--json]              single-seat posts with two holders at once; "thay" statements that disagree; doubtful facts
   serve [--port 3000] [--host 127.0.0.1]      serve the API and the viewer
   start                           ingest data/articles, then serve (what \`npm start\` runs)
   db start|stop|status|fetch      manage the embedded Neo4j
@@ -87,7 +87,7 @@ listed. A post of unknown province ("Bí thư Tỉnh ủy") lists its holders bu
   holders: `Usage: kg holders "<post>" --at YYYY-MM-DD [--json]
 
 Who held the post on that day. When nobody is known to, the holders known last before and first after.`,
-  curate: `Usage: kg curate <merge|split|reject|rename|remove|list> … --reason "…" [--curation FILE] [--json]
+  curate: `Usage: kg curate <merge|split|reject|confirm|rename|remove|list> … --reason "…" [--curation FILE] [--json]
 
 Corrects what was read, so that it lasts: each correction is kept in a plain file (data/curation.json, or
 KG_CURATION, or --curation FILE) that every kg ingest applies again after extraction; it is applied at once too.
@@ -95,6 +95,8 @@ KG_CURATION, or --curation FILE) that every kg ingest applies again after extrac
   split "Person:<key>"                 this node (a name as read in one place) is not the person it was tied to
   reject "<person>" "<post>|Meeting:<key>" [--type T] [--article FILE]
                                        one fact of one article is wrong: kept, marked, and counted for nothing
+  confirm "<person>" "<post>" [--type T] [--article FILE]
+                                       a fact kg conflicts calls doubtful is right: it counts as the article gives it
   rename "<post>" "<new name>"         show a post under another name (its facts stay)
   remove <id>                          take a correction back (kg curate list shows the ids)
   list                                 the corrections, with their reasons and dates
@@ -109,7 +111,9 @@ The meetings the person chaired, with the sentence that says so and what each me
   conflicts: `Usage: kg conflicts [--json]
 
 Single-seat posts (Bí thư, Chủ tịch, Trưởng …) that articles show with two holders at once, and "thay ông X"
-statements that the computed order contradicts, each with both sides' evidence. Nothing is merged away.`,
+statements that the computed order contradicts, each with both sides' evidence; and doubtful facts: a holder
+shown in a seat by one article alone after someone else took it (kg curate confirm makes one count). Nothing
+is merged away.`,
   serve: `Usage: kg serve [--port 3000] [--host 127.0.0.1]
 
 Serves the JSON API and the viewer. Binds 127.0.0.1 unless --host says otherwise; another address needs
@@ -532,6 +536,7 @@ function describeCorrection(c: Correction): string {
   const what = c.kind === 'merge' ? `merge ${c.names[0]} (Person:${c.nodes[0]}) with ${c.names[1]} (Person:${c.nodes[1]})`
     : c.kind === 'split' ? `split ${c.name} (Person:${c.node}) off the person it was tied to`
     : c.kind === 'reject' ? `reject ${c.what} (${c.fact.type} in ${c.fact.article})`
+    : c.kind === 'confirm' ? `confirm ${c.what} (${c.fact.type} in ${c.fact.article})`
     : `rename ${c.from} (Post:${c.post}) to ${c.to}`;
   return `${c.id}  ${c.at}  ${what}\n    reason: ${c.reason}`;
 }
@@ -552,21 +557,22 @@ async function cmdCurate(a: Args): Promise<number> {
   switch (sub) {
     case 'merge': { const [x, y] = need(2, 'merge "<person>" "<person>" --reason "…"'); result = await withStore((st) => curate(st.driver, path, { kind: 'merge', people: [x!, y!], reason })); break; }
     case 'split': { const [n] = need(1, 'split "Person:<key>" --reason "…"'); result = await withStore((st) => curate(st.driver, path, { kind: 'split', node: n!, reason })); break; }
-    case 'reject': {
-      const [person, target] = need(2, 'reject "<person>" "<post | Meeting:<key>>" [--type HELD_POST|TOOK_POST|LEFT_POST|CHAIRED|SPOKE_AT] [--article FILE] --reason "…"');
+    case 'reject':
+    case 'confirm': {
+      const [person, target] = need(2, `${sub} "<person>" "<post | Meeting:<key>>" [--type HELD_POST|TOOK_POST|LEFT_POST|CHAIRED|SPOKE_AT] [--article FILE] --reason "…"`);
       const type = flagString(a, 'type');
       const parsed = type === undefined ? undefined : FactType.safeParse(type);
       if (parsed && !parsed.success) throw new UsageError(`--type ${type}: expected one of ${FactType.options.join(', ')}`);
-      result = await withStore((st) => curate(st.driver, path, { kind: 'reject', person, target, type: parsed?.data, article: flagString(a, 'article'), reason }));
+      result = await withStore((st) => curate(st.driver, path, { kind: sub, person, target, type: parsed?.data, article: flagString(a, 'article'), reason }));
       break;
     }
     case 'rename': { const [p, to] = need(2, 'rename "<post>" "<new name>" --reason "…"'); result = await withStore((st) => curate(st.driver, path, { kind: 'rename', post: p!, to: to!, reason })); break; }
     case 'remove': { const [id] = need(1, 'remove <id>'); result = await withStore((st) => uncurate(st.driver, path, id!)); break; }
-    default: throw new UsageError(`kg curate ${sub ?? ''}: expected merge, split, reject, rename, remove or list (kg curate --help)`);
+    default: throw new UsageError(`kg curate ${sub ?? ''}: expected merge, split, reject, confirm, rename, remove or list (kg curate --help)`);
   }
   if (a.flags.json) { out(JSON.stringify({ correction: result.correction, applied: result.applied }, null, 2)); return 0; }
   out(result.correction ? `saved in ${path}:\n${describeCorrection(result.correction)}` : `removed from ${path}`);
-  out(`applied: ${result.applied.rejected} facts rejected, ${result.applied.renamed} posts renamed, tenures of ${plural(result.applied.posts.length, 'post')} computed again`);
+  out(`applied: ${result.applied.rejected} facts rejected, ${result.applied.confirmed} confirmed, ${result.applied.renamed} posts renamed, tenures of ${plural(result.applied.posts.length, 'post')} computed again`);
   return 0;
 }
 

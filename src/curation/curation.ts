@@ -1,5 +1,5 @@
 // Corrections an analyst makes to what was read: merge two people, split a reading off a person, reject a
-// fact, rename a post. Kept in a plain file (data/curation.json by default; KG_CURATION or --curation) that
+// fact, confirm a fact that looked doubtful, rename a post. Kept in a plain file (data/curation.json by default; KG_CURATION or --curation) that
 // every ingest applies again after extraction, so a re-ingest or a changed article keeps them. Each has a
 // reason, a date and a deterministic id (the same correction made twice is one).
 import { createHash } from 'node:crypto';
@@ -21,6 +21,8 @@ export const Correction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('split'), node: z.string(), name: z.string(), ...Common }),
   /** one fact of one article is wrong: its relationship stays, marked, and counts for nothing */
   z.object({ kind: z.literal('reject'), fact: z.object({ type: FactType, from: z.string(), to: z.string(), article: z.string() }), what: z.string(), ...Common }),
+  /** one fact of one article that looked doubtful is right: it counts as the articles give it */
+  z.object({ kind: z.literal('confirm'), fact: z.object({ type: FactType, from: z.string(), to: z.string(), article: z.string() }), what: z.string(), ...Common }),
   /** a post is shown under another name (its key, and so its facts, stay) */
   z.object({ kind: z.literal('rename'), post: z.string(), from: z.string(), to: z.string().trim().min(1), ...Common }),
 ]);
@@ -37,11 +39,12 @@ export function curationPath(flag?: string): string {
 }
 
 /** The id of a correction: its kind and what it names, so that making it again replaces it. */
-type Target = { kind: 'merge'; nodes: [string, string] } | { kind: 'split'; node: string } | { kind: 'reject'; fact: { type: string; from: string; to: string; article: string } } | { kind: 'rename'; post: string };
+type FactRef = { type: string; from: string; to: string; article: string };
+type Target = { kind: 'merge'; nodes: [string, string] } | { kind: 'split'; node: string } | { kind: 'reject'; fact: FactRef } | { kind: 'confirm'; fact: FactRef } | { kind: 'rename'; post: string };
 export function correctionId(c: Target): string {
   const target = c.kind === 'merge' ? [...c.nodes].sort().join('|')
     : c.kind === 'split' ? c.node
-    : c.kind === 'reject' ? `${c.fact.type}|${c.fact.from}|${c.fact.to}|${c.fact.article}`
+    : c.kind === 'reject' || c.kind === 'confirm' ? `${c.fact.type}|${c.fact.from}|${c.fact.to}|${c.fact.article}`
     : c.post;
   return `${c.kind}-${createHash('sha256').update(target).digest('hex').slice(0, 10)}`;
 }

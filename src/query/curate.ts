@@ -19,10 +19,10 @@ const Text = z.string().trim().min(1).max(400);
 export const CurateRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('merge'), people: z.tuple([Text, Text]), reason: Text }),
   z.object({ kind: z.literal('split'), node: Text, reason: Text }),
-  z.object({
-    kind: z.literal('reject'), reason: Text, person: Text.optional(), target: Text.optional(), type: FactType.optional(), article: Text.optional(),
+  ...(['reject', 'confirm'] as const).map((kind) => z.object({
+    kind: z.literal(kind), reason: Text, person: Text.optional(), target: Text.optional(), type: FactType.optional(), article: Text.optional(),
     fact: z.object({ type: FactType, from: Text, to: Text, article: Text }).optional(),
-  }),
+  })),
   z.object({ kind: z.literal('rename'), post: Text, to: Text, reason: Text }),
 ]);
 export type CurateRequest = z.infer<typeof CurateRequest>;
@@ -69,15 +69,17 @@ export async function makeCorrection(driver: Driver, req: CurateRequest): Promis
       if (!person || person.nodes.length < 2) throw new UsageError(`Person:${key} is a person of its own already: nothing to split it from`);
       return { kind: 'split', node: key, name: String(row[1]), reason, at, id: correctionId({ kind: 'split', node: key }) };
     }
-    case 'reject': {
+    case 'reject':
+    case 'confirm': {
+      const kind = req.kind;
       if (req.fact) {
         const row = (await read(driver, 'fact', req.fact))[0];
         if (!row) throw new NotFoundError(`no ${req.fact.type} fact from ${req.fact.from} to ${req.fact.to} in ${req.fact.article}`);
         // a person's fact is kept by the reading it was read from, which stays when identity changes
         const fact = { ...req.fact, from: String(row[3] ?? req.fact.from) };
-        return { kind: 'reject', fact, what: `${row[0]} ${req.fact.type} ${row[1]}`, reason, at, id: correctionId({ kind: 'reject', fact }) };
+        return { kind, fact, what: `${row[0]} ${req.fact.type} ${row[1]}`, reason, at, id: correctionId({ kind, fact }) };
       }
-      if (!req.person || !req.target) throw new UsageError('reject names a person and a post or meeting (or, from the viewer, the fact itself)');
+      if (!req.person || !req.target) throw new UsageError(`${kind} names a person and a post or meeting (or, from the viewer, the fact itself)`);
       const person = await onePerson(driver, req.person);
       const facts = (await read(driver, 'facts-of-person', { person: person.person })).map(([type, from, to, target, article, sentence]) => ({
         type: String(type) as FactType, from: String(from), to: String(to), target: String(target), article: String(article), sentence: String(sentence ?? ''),
@@ -95,7 +97,7 @@ export async function makeCorrection(driver: Driver, req: CurateRequest): Promis
       }
       const f = matching[0]!;
       const fact = { type: f.type, from: f.from, to: f.to, article: f.article };
-      return { kind: 'reject', fact, what: `${person.name} ${f.type} ${f.target}`, reason, at, id: correctionId({ kind: 'reject', fact }) };
+      return { kind, fact, what: `${person.name} ${f.type} ${f.target}`, reason, at, id: correctionId({ kind, fact }) };
     }
     case 'rename': {
       const key = stripLabel(req.post, 'Post');

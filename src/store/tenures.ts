@@ -85,7 +85,7 @@ async function readFacts(tx: ManagedTransaction, posts: string[]): Promise<Map<s
         person: o.person, name: o.name, fact: TYPE_FACT[type], kind: o.kind ?? null, date: o.date ?? null,
         datePrecision: o.datePrecision ?? null, pageDate: o.pageDate ?? null, former: o.former, acting: o.acting,
         concurrent: o.concurrent, term: o.term ?? null, replaces: o.replaces ?? null, article: o.article,
-        sentence: o.sentence ?? null, rule: o.rule,
+        sentence: o.sentence ?? null, rule: o.rule, confirmed: o.confirmed ?? false,
       }),
     });
   }

@@ -24,8 +24,10 @@ export const PostFact = z.object({
   article: z.string(),
   sentence: z.string().nullable(),
   rule: z.string(),
+  /** an analyst confirmed this fact (kg curate confirm): it is never doubted */
+  confirmed: z.boolean().default(false),
 });
-export type PostFact = z.infer<typeof PostFact>;
+export type PostFact = z.input<typeof PostFact>;
 
 /**
  * A post a holder took elsewhere (a TOOK_POST of the same person on another post): a single seat in another
@@ -130,7 +132,7 @@ export interface Succession {
 }
 
 export interface Conflict {
-  key: string; kind: 'overlap' | 'replaces-mismatch'; post: string; postKey: string; tenures: [string, string]; from: string | null; to: string | null;
+  key: string; kind: 'overlap' | 'replaces-mismatch' | 'doubtful'; post: string; postKey: string; tenures: [string, string]; from: string | null; to: string | null;
   /** what is wrong, in English (the CLI) and in Vietnamese (the viewer) */
   message: string; messageVi: string;
 }
@@ -280,7 +282,45 @@ function explain(t: Tenure, facts: PostFact[]): void {
   else if (t.toBasis === 'seen') { t.toWhy = 'last shown holding it; someone else is shown in it later'; t.toWhyVi = 'lần cuối bài báo cho thấy giữ chức; sau đó người khác giữ chức'; }
 }
 
-export function tenuresOfPost(post: PostInfo, facts: PostFact[], moves: PostMove[] = []): PostTenures {
+/** A fact one article alone gives against what the others establish, with why. */
+interface Doubt { fact: PostFact; after: PostFact; reason: string; reasonVi: string }
+
+/**
+ * On a single seat: a holder shown in the post after someone else took it (a stated start), by one article alone,
+ * when other articles show them in it before and they are not said to have taken it again — a misdated or misread
+ * article. Such facts are doubtful: they do not stretch a tenure; the conflict says so. Another article showing the
+ * same, or an analyst's confirmation, makes them count.
+ */
+function doubtful(post: PostInfo, facts: PostFact[]): Doubt[] {
+  if (post.seats !== 'one' || !post.placed) return [];
+  const out: Doubt[] = [];
+  const startsOf = facts.filter((f) => starts(f) && f.date && !f.acting);
+  for (const person of new Set(facts.filter((f) => !f.acting).map((f) => f.person))) {
+    const own = facts.filter((f) => f.person === person && !f.acting && f.date);
+    for (const b of startsOf.filter((x) => x.person !== person)) {
+      const late = own.filter((f) => f.date! > b.date! && f.fact === 'held' && !f.former);
+      const early = own.filter((f) => f.date! < b.date!);
+      if (!late.length || !early.length || late.some((f) => f.confirmed) || own.some((f) => starts(f) && f.date! > b.date!)) continue;
+      const articles = new Set(late.map((f) => f.article));
+      // the successor left before the late sighting: the holder may have come back
+      if (articles.size !== 1 || early.some((f) => articles.has(f.article)) || facts.some((f) => f.person === b.person && ends(f) && f.date! <= late[0]!.date!)) continue;
+      for (const f of late) {
+        if (out.some((d) => d.fact === f)) continue;
+        out.push({
+          fact: f, after: b,
+          reason: `${f.name} is shown in ${post.name} on ${f.date} by ${f.article} alone, after ${b.name} took it on ${b.date} (${b.article}); the other articles show ${f.name} in it before`,
+          reasonVi: `Nghi vấn: chỉ bài ${f.article} cho thấy ${f.name} giữ chức ${post.name} ngày ${vi(f.date)}, sau khi ${b.name} nhận chức ngày ${vi(b.date)} (${b.article})`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export function tenuresOfPost(post: PostInfo, allFacts: PostFact[], moves: PostMove[] = []): PostTenures {
+  const parsed = allFacts.map((f) => ({ ...f, confirmed: f.confirmed ?? false }));
+  const doubts = doubtful(post, parsed);
+  const facts = parsed.filter((f) => !doubts.some((d) => d.fact === f));
   const groups = new Map<string, PostFact[]>();
   for (const f of facts) {
     const id = `${f.person}\u0000${f.acting}`;
@@ -415,6 +455,16 @@ export function tenuresOfPost(post: PostInfo, facts: PostFact[], moves: PostMove
       successions.push({ from: replaced.key, to: t.key, post: post.name, postKey: post.key, basis: 'stated', gapFrom: null, gapTo: null, gapDays: null, across: null });
     }
   });
+  // the doubtful facts stay as evidence, in a conflict naming the holder they would have stretched and the successor
+  for (const d of doubts) {
+    const a = tenures.filter((t) => t.person === d.fact.person && !t.acting).pop();
+    const b = tenures.find((t) => t.person === d.after.person && !t.acting && t.from === d.after.date);
+    if (!a || !b) continue;
+    const key = `doubtful|${a.key}|${d.fact.article}|${d.fact.date}`;
+    if (conflicts.some((c) => c.key === key)) continue;
+    conflicts.push({ key, kind: 'doubtful', post: post.name, postKey: post.key, tenures: [a.key, b.key], from: d.fact.date, to: d.fact.date, message: d.reason, messageVi: d.reasonVi });
+    a.evidence.push({ article: d.fact.article, sentence: d.fact.sentence, rule: `${d.fact.rule} (doubtful)`, date: d.fact.date });
+  }
   for (const t of tenures) explain(t, facts.filter((f) => f.person === t.person && f.acting === t.acting));
   return { tenures, successions, conflicts };
 }

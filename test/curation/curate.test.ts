@@ -5,7 +5,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { readCuration, writeCuration } from '../../src/curation/curation';
 import { ingest } from '../../src/pipeline/ingest';
-import { people, succession } from '../../src/query/leadership';
+import { conflicts, people, succession } from '../../src/query/leadership';
 import { curate, uncurate } from '../../src/query/curate';
 import type { Store } from '../../src/store/connect';
 import { canonicalDump, clearDatabase, openTestStore } from '../support/store';
@@ -100,4 +100,33 @@ test('a curation file that is not one is refused, naming the file and the reason
   expect(() => readCuration(path)).toThrow(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a curation file: version`));
   writeCuration(path, { version: 1, corrections: [] });
   expect(readCuration(path)).toEqual({ version: 1, corrections: [] });
+});
+
+describe('confirm: a doubtful fact an analyst says is right counts', () => {
+  // four reports in the project's own words: A elected (2015), shown (2016), B elected replacing A (2018), and one
+  // report alone showing A in the seat a year later (misdated or misread)
+  const REPORTS: Record<string, string> = {
+    'd1.txt': 'Thứ sáu, 16/01/2015\n\nBầu Chủ tịch UBND tỉnh\n\nSáng 15/1, HĐND tỉnh Lạng Sơn tổ chức kỳ họp bất thường. Kỳ họp đã bầu ông Lê Văn Sáu giữ chức Chủ tịch UBND tỉnh Lạng Sơn.\n',
+    'd2.txt': 'Thứ năm, 10/03/2016\n\nPhiên họp UBND tỉnh\n\nSáng 9/3, UBND tỉnh Lạng Sơn tổ chức phiên họp thường kỳ. Ông Lê Văn Sáu, Chủ tịch UBND tỉnh Lạng Sơn chủ trì phiên họp.\n',
+    'd3.txt': 'Thứ tư, 16/05/2018\n\nBầu Chủ tịch UBND tỉnh\n\nSáng 15/5, HĐND tỉnh Lạng Sơn tổ chức kỳ họp bất thường. Kỳ họp đã bầu ông Hồ Văn Bảy giữ chức Chủ tịch UBND tỉnh Lạng Sơn thay ông Lê Văn Sáu.\n',
+    'd4.txt': 'Thứ tư, 10/04/2019\n\nPhiên họp UBND tỉnh\n\nSáng 9/4, UBND tỉnh Lạng Sơn tổ chức phiên họp thường kỳ. Ông Lê Văn Sáu, Chủ tịch UBND tỉnh Lạng Sơn chủ trì phiên họp.\n',
+  };
+  beforeEach(async () => {
+    for (const [f, text] of Object.entries(REPORTS)) writeFileSync(join(dir, f), text);
+    await ingest(store.driver, [dir]);
+  });
+  test('doubtful until confirmed: kg conflicts lists it, the tenure ends where the others say; a confirmation makes it count', async () => {
+    const seat = () => succession(store.driver, 'Chủ tịch UBND tỉnh Lạng Sơn');
+    expect((await seat()).holders.map((h) => [h.name, h.to])).toEqual([['Lê Văn Sáu', '2018-05-15'], ['Hồ Văn Bảy', null]]);
+    expect((await conflicts(store.driver)).filter((c) => c.kind === 'doubtful').map((c) => c.messageVi)).toEqual([expect.stringMatching(/^Nghi vấn: chỉ bài d4\.txt/)]);
+    const r = await curate(store.driver, path, { kind: 'confirm', person: 'Lê Văn Sáu', target: 'Chủ tịch UBND tỉnh Lạng Sơn', type: 'HELD_POST', article: 'd4.txt', reason: 'hồ sơ cho thấy đúng' });
+    expect(r.correction).toMatchObject({ kind: 'confirm', fact: { type: 'HELD_POST', article: 'd4.txt' } });
+    expect(r.applied.confirmed).toBe(1);
+    const cs = await conflicts(store.driver);
+    expect(cs.filter((c) => c.kind === 'doubtful')).toEqual([]);
+    expect((await seat()).holders.find((h) => h.name === 'Lê Văn Sáu')!.lastSeen).toBe('2019-04-09');
+    // taken back: doubtful again
+    await uncurate(store.driver, path, r.correction!.id);
+    expect((await conflicts(store.driver)).map((c) => c.kind)).toContain('doubtful');
+  });
 });

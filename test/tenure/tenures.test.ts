@@ -136,3 +136,31 @@ test('each bound says why, in English and in Vietnamese', () => {
   ]);
   expect(r.tenures[0]!.toArticle).toBe('took B 2020-01-01 elected.txt');
 });
+
+describe('one misread article does not bend the graph', () => {
+  const story = (late: PostFact[]) => [
+    f('took A 2015-01-10 elected', { article: 'a1.txt' }), f('held A 2016-03-01', { article: 'a2.txt' }),
+    f('took B 2018-05-05 elected', { article: 'a3.txt', replaces: 'A' }), f('held B 2019-06-01', { article: 'a5.txt' }), ...late,
+  ];
+  test('shown after the successor took the seat, by one article alone: doubtful, and the tenure ends where the others say', () => {
+    const r = tenuresOfPost(SEAT, story([f('held A 2019-03-01', { article: 'a4.txt' })]));
+    expect(r.tenures.map((t) => `${t.name} ${t.from} – ${t.to ?? '?'}/${t.toBasis}`)).toEqual(['A 2015-01-10 – 2018-05-05/stated', 'B 2018-05-05 – ?/open']);
+    expect(r.conflicts.map((c) => [c.kind, c.from])).toEqual([['doubtful', '2019-03-01']]);
+    expect(r.conflicts[0]!.messageVi).toMatch(/^Nghi vấn: chỉ bài a4\.txt cho thấy A giữ chức/);
+    // the evidence is kept, marked
+    expect(r.tenures[0]!.evidence.filter((e) => e.article === 'a4.txt').map((e) => e.rule)).toEqual(['test (doubtful)']);
+  });
+  test('two articles showing the same are no misreading: both count (and overlap)', () => {
+    const r = tenuresOfPost(SEAT, story([f('held A 2019-03-01', { article: 'a4.txt' }), f('held A 2019-04-01', { article: 'a6.txt' })]));
+    expect(r.conflicts.map((c) => c.kind)).not.toContain('doubtful');
+    expect(r.tenures.find((t) => t.name === 'A')!.lastSeen).toBe('2019-04-01');
+  });
+  test('a fact an analyst confirmed is never doubtful', () => {
+    const r = tenuresOfPost(SEAT, story([f('held A 2019-03-01', { article: 'a4.txt', confirmed: true })]));
+    expect(r.conflicts.map((c) => c.kind)).not.toContain('doubtful');
+  });
+  test('a holder who took the seat again is no misreading', () => {
+    const r = tenuresOfPost(SEAT, story([f('left B 2019-01-01 left', { article: 'a7.txt' }), f('took A 2019-02-01 elected', { article: 'a4.txt' }), f('held A 2019-03-01', { article: 'a4.txt' })]));
+    expect(r.conflicts.map((c) => c.kind)).not.toContain('doubtful');
+  });
+});
