@@ -15,6 +15,7 @@ import { formatDetails, formatReport } from './eval/score';
 import { checkBind } from './api/guard';
 import { startServer } from './api/server';
 import { conflicts, holdersAt, people, succession, type HolderJson, type PersonJson, type SuccessionJson, type BoundaryJson } from './query/leadership';
+import { changes, type ChangeJson } from './query/changes';
 import type { Basis } from './tenure/tenures';
 import { curationPath, FactType, readCuration, type Correction } from './curation/curation';
 import { curate, uncurate } from './query/curate';
@@ -34,10 +35,11 @@ Commands:
   person "<name>" [--json]        a person's posts over time, meetings chaired and spoken at
   chaired "<name>" [--json]       the meetings a person chaired and what they adopted
   conflicts [--json]              single-seat posts with two holders at once; "thay" statements that disagree; doubtful facts
+  changes [--since D] [--until D] [--province P] [--new] [--json]   who took or left which post, newest first
   serve [--port 3000] [--host 127.0.0.1]      serve the API and the viewer
   start                           ingest data/articles, then serve (what \`npm start\` runs)
   db start|stop|status|fetch      manage the embedded Neo4j
-  curate merge|split|reject|rename|remove|list …   correct what was read; kept in data/curation.json
+  curate merge|split|reject|confirm|rename|remove|list …   correct what was read; kept in data/curation.json
 
 Neo4j: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD name any server; unset, an embedded Neo4j runs in
 KG_HOME (default .kg/). Run \`kg <command> --help\` for a command's options.`,
@@ -108,6 +110,13 @@ meetings the person chaired. Namesakes placed in different provinces are listed 
   chaired: `Usage: kg chaired "<name>" [--json]
 
 The meetings the person chaired, with the sentence that says so and what each meeting adopted.`,
+  changes: `Usage: kg changes [--since YYYY[-MM[-DD]]] [--until …] [--province P] [--new] [--limit N] [--json]
+
+What changed, newest first: who took a post (as the text states it: elected, appointed, assigned…, and after
+whom) or left one (stated, or bounded: replaced, a post taken elsewhere, "nguyên"), each with its article
+and sentence; a province's posts ended by the map's change (one line); conflicts; corrections. --since and
+--until filter by the day of the change; --new lists only what the articles of the last ingest say.
+A first or last sighting in an article is no change and is not listed.`,
   conflicts: `Usage: kg conflicts [--json]
 
 Single-seat posts (Bí thư, Chủ tịch, Trưởng …) that articles show with two holders at once, and "thay ông X"
@@ -141,7 +150,7 @@ export function parseArgs(argv: string[]): Args {
       out.params.push(v);
     } else if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split(/=(.*)/s);
-      const takesValue = ['hold-out', 'seed', 'records', 'gold', 'port', 'host', 'tokenizer', 'at', 'batch', 'workers', 'reason', 'curation', 'type', 'article'].includes(k!);
+      const takesValue = ['hold-out', 'seed', 'records', 'gold', 'port', 'host', 'tokenizer', 'at', 'batch', 'workers', 'reason', 'curation', 'type', 'article', 'since', 'until', 'province', 'limit'].includes(k!);
       if (v !== undefined) out.flags[k!] = v;
       else if (takesValue) {
         const next = argv[++i];
@@ -467,6 +476,29 @@ async function cmdPerson(a: Args, chairedOnly: boolean): Promise<number> {
   return 0;
 }
 
+async function cmdChanges(a: Args): Promise<number> {
+  const limit = a.flags.limit === undefined ? undefined : Number(a.flags.limit);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit ${String(a.flags.limit)}: expected a positive whole number`);
+  const cs = await withStore((st) => changes(st.driver, curationOf(a), {
+    since: flagString(a, 'since'), until: flagString(a, 'until'), province: flagString(a, 'province'), onlyNew: Boolean(a.flags.new), limit,
+  }));
+  if (a.flags.json) { out(JSON.stringify(cs, null, 2)); return 0; }
+  if (cs.length === 0) { out('no changes'); return 0; }
+  for (const c of cs) out(formatChange(c));
+  return 0;
+}
+
+const KIND_WORD: Record<ChangeJson['kind'], string> = { took: 'took', left: 'left', conflict: 'conflict', correction: 'corrected', reorganised: 'map' };
+export function formatChange(c: ChangeJson): string {
+  const head = c.kind === 'took' || c.kind === 'left'
+    ? `${c.date}  ${KIND_WORD[c.kind].padEnd(5)}  ${c.name} · ${c.post}${c.basis && c.basis !== 'stated' ? ` (${c.basis === 'before' ? 'by then at the latest' : c.basis})` : ''}`
+    : c.kind === 'reorganised' ? `${c.date}  map    ${c.province ?? ''}: ${c.other} post${c.other === '1' ? '' : 's'} ended`
+    : `${c.date}  ${KIND_WORD[c.kind].padEnd(5)}  ${c.post ?? ''}`;
+  const lines = [head, `    ${c.why}`];
+  if (c.article) lines.push(`    ${c.article}${c.sentence ? `: ${c.sentence.slice(0, 200)}` : ''}`);
+  return lines.join('\n');
+}
+
 async function cmdConflicts(a: Args): Promise<number> {
   const cs = await withStore((st) => conflicts(st.driver));
   if (a.flags.json) { out(JSON.stringify(cs, null, 2)); return 0; }
@@ -621,6 +653,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'person': return await cmdPerson(a, false);
       case 'chaired': return await cmdPerson(a, true);
       case 'conflicts': return await cmdConflicts(a);
+      case 'changes': return await cmdChanges(a);
       case 'serve': return await cmdServe(a);
       case 'start': return await cmdStart(a);
       case 'db': return await cmdDb(a);

@@ -8,6 +8,7 @@ import { NotFoundError, QueryRefusedError, UsageError } from '../errors';
 import { curationPath, readCuration } from '../curation/curation';
 import { curate, CurateRequest, uncurate } from '../query/curate';
 import { listExamples } from '../query/examples';
+import { atomFeed, changes } from '../query/changes';
 import { luceneQuery, succession } from '../query/leadership';
 import { GraphCollector, nodeId } from '../query/view-graph';
 import { neighbors, nodeDetails, overview, timeline } from '../query/viewer';
@@ -70,6 +71,26 @@ export function createApp(deps: AppDeps): express.Express {
     const { q, limit } = parse(z.object({ q: z.string().trim().min(1).max(200), limit: z.coerce.number().int().min(1).max(100).default(20) }), req.query);
     const r = await read('search', { lucene: searchQuery(q), limit });
     res.json({ results: r.rows.map(([label, key, name, detail, score]) => ({ id: nodeId(String(label), String(key)), label, key, name, detail, score })) });
+  }));
+
+  // what changed, newest first (src/query/changes.ts); the same as an Atom feed a reader can subscribe to
+  const ChangesQuery = z.object({
+    since: DateBound(false).optional(), until: DateBound(true).optional(), province: z.string().trim().min(1).max(100).optional(),
+    new: z.enum(['1', 'true']).optional(), limit: z.coerce.number().int().min(1).max(500).default(100),
+  });
+  const changeList = async (q: z.infer<typeof ChangesQuery>) => {
+    if (q.since && q.until && q.since > q.until) throw new BadRequest('since must not be after until');
+    const curation = deps.curationPath ? readCuration(deps.curationPath) : { version: 1 as const, corrections: [] };
+    return changes(deps.driver, curation, { since: q.since, until: q.until, province: q.province, onlyNew: q.new !== undefined, limit: q.limit });
+  };
+  app.get('/api/changes', wrap(async (req, res) => {
+    const q = parse(ChangesQuery, req.query);
+    res.json({ since: q.since ?? null, until: q.until ?? null, province: q.province ?? null, changes: await changeList(q) });
+  }));
+  app.get('/changes.atom', wrap(async (req, res) => {
+    const q = parse(ChangesQuery, req.query);
+    const base = `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
+    res.type('application/atom+xml; charset=utf-8').send(atomFeed(await changeList(q), { base, province: q.province ?? null, self: `${base}${req.originalUrl}` }));
   }));
 
   app.get('/api/overview', wrap(async (req, res) => {

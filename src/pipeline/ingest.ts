@@ -60,6 +60,7 @@ interface Prepared { items: IngestItem[]; ready: Array<{ item: IngestItem; graph
  */
 export async function ingest(driver: Driver, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
+  const loadedAt = new Date(t0).toISOString();
   const batchSize = opts.batchSize ?? 250;
   const { files, missing } = listArticleFiles(paths);
   const items: IngestItem[] = missing.map((m) => ({ file: m.file, id: m.id, outcome: 'rejected', reason: m.ok ? '' : m.reason }));
@@ -134,7 +135,7 @@ export async function ingest(driver: Driver, paths: string[], opts: IngestOption
     try {
       const graphs = part.map((r) => r.graph);
       const replaced = part.filter((r) => r.item.outcome === 'replaced').map((r) => r.graph.article);
-      const counts = await retrying(`loading ${graphs.length} article${graphs.length === 1 ? '' : 's'}`, () => loadGraphs(driver, graphs, replaced));
+      const counts = await retrying(`loading ${graphs.length} article${graphs.length === 1 ? '' : 's'}`, () => loadGraphs(driver, graphs, replaced, loadedAt));
       nodes += counts.nodes;
       rels += counts.rels;
       for (const k of counts.posts) touchedPosts.add(k);

@@ -31,7 +31,7 @@ export interface LoadCounts { nodes: number; rels: number; posts: string[] }
 /** Structural relationships: read from names, one per pair of nodes whatever the article (load.cypher). */
 const STRUCTURAL = new Set<string>(['OF_BODY', 'IN_PROVINCE']);
 
-async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replaced: string[]): Promise<LoadCounts> {
+async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replaced: string[], loadedAt: string | null): Promise<LoadCounts> {
   const posts = new Set<string>();
   const touched = new Set<string>();
   for (const article of replaced) {
@@ -45,7 +45,9 @@ async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replac
   const byType = new Map<string, GraphRel[]>();
   const pairs = new Set<string>();
   for (const g of graphs) {
-    for (const n of g.nodes) {
+    for (const node of g.nodes) {
+      // an article is stamped with the run that loaded it (what `kg changes --new` lists)
+      const n = node.label === 'Article' && loadedAt ? { ...node, props: { ...node.props, loadedAt } } : node;
       let m = byLabel.get(n.label);
       if (!m) byLabel.set(n.label, (m = new Map()));
       const prev = m.get(n.key);
@@ -86,11 +88,14 @@ async function writeBatch(tx: ManagedTransaction, graphs: ArticleGraph[], replac
   return { nodes, rels, posts: [...posts] };
 }
 
-/** Loads a batch of article graphs in one transaction; `replaced` lists articles whose old facts go first. */
-export async function loadGraphs(driver: Driver, graphs: ArticleGraph[], replaced: string[] = []): Promise<LoadCounts> {
+/**
+ * Loads a batch of article graphs in one transaction; `replaced` lists articles whose old facts go first;
+ * `loadedAt` (the run's start, ISO) stamps the articles written.
+ */
+export async function loadGraphs(driver: Driver, graphs: ArticleGraph[], replaced: string[] = [], loadedAt: string | null = null): Promise<LoadCounts> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite((tx) => writeBatch(tx, graphs, replaced));
+    return await session.executeWrite((tx) => writeBatch(tx, graphs, replaced, loadedAt));
   } finally {
     await session.close();
   }

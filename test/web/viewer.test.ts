@@ -57,6 +57,9 @@ test('the start view shows the province\'s leaders now and its latest meetings',
   expect(leaders[0]).toContain('Nguyễn Quốc Đoàn');
   expect(await page.locator('#meetings li').first().innerText()).toContain('14/07/2021');
   expect(await page.locator('#province').inputValue()).toBe('Lạng Sơn');
+  // "Thay đổi gần đây": the province's recent changes (or a note that there are none), and its Atom feed
+  await page.waitForSelector('#changes a[href^="/changes.atom?province="]');
+  expect((await page.locator('#changes li').allInnerTexts()).length).toBeGreaterThan(1);
   // The graph is drawn and the URL names the view.
   expect(await page.evaluate(() => (window as unknown as { kg: { graph: { count(): { nodes: number } } } }).kg.graph.count().nodes)).toBeGreaterThan(5);
   expect(decodeURIComponent(page.url())).toMatch(/p=Lạng\+Sơn|p=Lạng Sơn/);

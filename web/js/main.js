@@ -237,8 +237,25 @@ function showOverviewPanel() {
   }
   if (!o.meetings.length) ml.append(el('li', { class: 'muted' }, 'Chưa có hội nghị nào.'));
   details.append(ml);
+  details.append(el('h3', null, 'Thay đổi gần đây'), recentChanges(o.province));
   details.append(el('p', { class: 'muted small' }, 'Nhấp một nút để xem chi tiết và nguồn; nhấp đúp để mở rộng, nhấp đúp lần nữa để thu gọn.'));
   details.append(correctionList());
+}
+
+// who took or left which post lately (GET /api/changes), each linking to the post's timeline
+const CHANGE_VI = { took: 'nhận chức', left: 'rời chức', conflict: 'mâu thuẫn', correction: 'hiệu chỉnh', reorganised: 'sắp xếp' };
+function recentChanges(province) {
+  const ul = el('ul', { class: 'changes', id: 'changes' }, el('li', { class: 'muted' }, 'Đang tải…'));
+  api(`/api/changes?province=${encodeURIComponent(province)}&limit=8`).then((r) => {
+    ul.replaceChildren(...r.changes.map((c) => el('li', { dataset: { kind: c.kind } },
+      el('span', { class: 'date' }, viDate(c.date)), ' ', el('span', { class: 'muted small' }, CHANGE_VI[c.kind] || c.kind), ' ',
+      c.postKey
+        ? el('a', { href: '#', class: 'node-link', title: c.sentence || '', onclick: (e) => { e.preventDefault(); openTimeline({ post: `Post:${c.postKey}` }); } }, c.whyVi)
+        : el('span', null, c.whyVi))));
+    if (!r.changes.length) ul.append(el('li', { class: 'muted' }, 'Chưa có thay đổi nào.'));
+    ul.append(el('li', { class: 'small' }, el('a', { href: `/changes.atom?province=${encodeURIComponent(province)}` }, 'Theo dõi bằng Atom')));
+  }, (e) => ul.replaceChildren(el('li', { class: 'muted' }, errorText(e))));
+  return ul;
 }
 
 async function goHome(province) {
