@@ -15,7 +15,9 @@ import { formatDetails, formatReport } from './eval/score';
 import { checkBind } from './api/guard';
 import { startServer } from './api/server';
 import { conflicts, holdersAt, people, succession, type HolderJson, type PersonJson, type SuccessionJson, type BoundaryJson } from './query/leadership';
-import { changes, type ChangeJson } from './query/changes';
+import { changes, dayBound, type ChangeJson } from './query/changes';
+import { durationMs, fetchSources, readSources, type Source } from './fetch/fetch';
+import { normalizeUrl } from './fetch/urls';
 import type { Basis } from './tenure/tenures';
 import { curationPath, FactType, readCuration, type Correction } from './curation/curation';
 import { curate, uncurate } from './query/curate';
@@ -36,6 +38,7 @@ Commands:
   chaired "<name>" [--json]       the meetings a person chaired and what they adopted
   conflicts [--json]              single-seat posts with two holders at once; "thay" statements that disagree; doubtful facts
   changes [--since D] [--until D] [--province P] [--new] [--json]   who took or left which post, newest first
+  fetch <url…> [--sources FILE] [--ingest] [--since D] [--max N] [--every 6h]   follow newspapers (feeds, sitemaps, pages)
   serve [--port 3000] [--host 127.0.0.1]      serve the API and the viewer
   start                           ingest data/articles, then serve (what \`npm start\` runs)
   db start|stop|status|fetch      manage the embedded Neo4j
@@ -110,6 +113,18 @@ meetings the person chaired. Namesakes placed in different provinces are listed 
   chaired: `Usage: kg chaired "<name>" [--json]
 
 The meetings the person chaired, with the sentence that says so and what each meeting adopted.`,
+  fetch: `Usage: kg fetch <url…> [--sources FILE] [--contact ADDRESS] [--ingest] [--since YYYY-MM-DD] [--max N]
+                [--every DURATION] [--refresh] [--delay MS] [--json]
+
+Follows newspapers. A URL is an RSS or Atom feed, a sitemap (or a site's robots.txt, for its Sitemap lines),
+a section page (its article links and next pages), a home page (its feeds) or an article. --sources names a
+file of newspapers (name, province, entries, hosts, delayMs; see data/sources.example.json). Article pages are
+fetched once each and stored under $KG_HOME/fetched (raw bytes with URL, time, status and validators, and the
+article's text); --ingest ingests what this run fetched. --since skips what a feed dates earlier; --max caps the
+pages of a run; --every 6h runs again every six hours until Ctrl-C (which finishes the page in hand).
+Polite: robots.txt obeyed (Crawl-delay too), one request at a time per host, --delay ms between them (default
+1000, per source in the file), a User-Agent naming kg and --contact (or KG_CONTACT, or the file's contact),
+conditional requests, timeouts, a size cap, only http(s) and only the source's hosts.`,
   changes: `Usage: kg changes [--since YYYY[-MM[-DD]]] [--until …] [--province P] [--new] [--limit N] [--json]
 
 What changed, newest first: who took a post (as the text states it: elected, appointed, assigned…, and after
@@ -150,7 +165,7 @@ export function parseArgs(argv: string[]): Args {
       out.params.push(v);
     } else if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split(/=(.*)/s);
-      const takesValue = ['hold-out', 'seed', 'records', 'gold', 'port', 'host', 'tokenizer', 'at', 'batch', 'workers', 'reason', 'curation', 'type', 'article', 'since', 'until', 'province', 'limit'].includes(k!);
+      const takesValue = ['hold-out', 'seed', 'records', 'gold', 'port', 'host', 'tokenizer', 'at', 'batch', 'workers', 'reason', 'curation', 'type', 'article', 'since', 'until', 'province', 'limit', 'sources', 'contact', 'max', 'every', 'delay'].includes(k!);
       if (v !== undefined) out.flags[k!] = v;
       else if (takesValue) {
         const next = argv[++i];
@@ -476,6 +491,57 @@ async function cmdPerson(a: Args, chairedOnly: boolean): Promise<number> {
   return 0;
 }
 
+async function cmdFetch(a: Args): Promise<number> {
+  const file = flagString(a, 'sources');
+  const sources: Source[] = file ? readSources(file).sources : [];
+  const delayMs = a.flags.delay === undefined ? 1000 : Number(a.flags.delay);
+  if (!Number.isInteger(delayMs) || delayMs < 0) throw new UsageError(`--delay ${String(a.flags.delay)}: expected milliseconds`);
+  for (const u of a._) {
+    const url = normalizeUrl(u);
+    if (!url) throw new UsageError(`${u}: not an http(s) URL`);
+    sources.push({ name: new URL(url).hostname, province: null, entries: [url], hosts: [], delayMs });
+  }
+  if (!sources.length) throw new UsageError('kg fetch needs a URL or --sources FILE (kg fetch --help)');
+  const contact = flagString(a, 'contact') ?? process.env.KG_CONTACT ?? (file ? readSources(file).contact : undefined);
+  if (!contact) throw new UsageError('kg fetch needs a contact for the sites it reads: --contact you@example.org (or KG_CONTACT, or "contact" in the sources file)');
+  const max = a.flags.max === undefined ? undefined : Number(a.flags.max);
+  if (max !== undefined && (!Number.isInteger(max) || max < 1)) throw new UsageError(`--max ${String(a.flags.max)}: expected a positive whole number`);
+  const since = dayBound(flagString(a, 'since'), false, '--since') ?? undefined;
+  const every = a.flags.every === undefined ? null : durationMs(String(a.flags.every));
+  // Ctrl-C finishes the page in hand, then stops; a second one stops at once
+  let stop = false;
+  const onSig = () => { if (stop) process.exit(130); stop = true; err('stopping after the page in hand (Ctrl-C again to stop now)'); };
+  process.on('SIGINT', onSig);
+  try {
+    for (;;) {
+      const started = Date.now();
+      const s = await fetchSources(sources, {
+        home: kgHome(), contact, since, max, refresh: Boolean(a.flags.refresh), shouldStop: () => stop,
+        onProgress: (x) => { if (process.stderr.isTTY) process.stderr.write(`\rfetched ${x.articles.length} articles, ${x.alreadyStored} already stored, ${x.failed + x.refused + x.skippedByRobots} not taken`); },
+      });
+      if (process.stderr.isTTY) process.stderr.write('\n');
+      let ingested = 0;
+      if (a.flags.ingest && s.articles.length) {
+        const summary = await withStore((st) => ingest(st.driver, s.articles, { curation: curationOf(a) }));
+        ingested = summary.items.filter((x) => x.outcome === 'loaded' || x.outcome === 'replaced').length;
+      }
+      if (a.flags.json) out(JSON.stringify({ ...s, ingested }, null, 2));
+      else {
+        out(`feeds read ${s.feedsRead} (${s.feedsNotModified} not modified) · pages fetched ${s.pagesFetched} · new articles ${s.articles.length} · already stored ${s.alreadyStored} · skipped by robots.txt ${s.skippedByRobots} · refused ${s.refused} · failed ${s.failed}${a.flags.ingest ? ` · ingested ${ingested}` : ''}`);
+        for (const p of s.problems.slice(0, 20)) out(`  ${p.outcome.padEnd(7)} ${p.url}  ${p.reason}`);
+        if (s.problems.length > 20) out(`  (and ${s.problems.length - 20} more)`);
+      }
+      if (!every || stop || s.stopped) return s.failed > 0 && s.articles.length === 0 && s.alreadyStored === 0 ? 1 : 0;
+      const wait = Math.max(0, started + every - Date.now());
+      err(`next run at ${new Date(Date.now() + wait).toISOString()} (Ctrl-C to stop)`);
+      await new Promise<void>((r) => { const t = setTimeout(r, wait); const check = setInterval(() => { if (stop) { clearTimeout(t); clearInterval(check); r(); } }, 500); setTimeout(() => clearInterval(check), wait + 10); });
+      if (stop) return 0;
+    }
+  } finally {
+    process.off('SIGINT', onSig);
+  }
+}
+
 async function cmdChanges(a: Args): Promise<number> {
   const limit = a.flags.limit === undefined ? undefined : Number(a.flags.limit);
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit ${String(a.flags.limit)}: expected a positive whole number`);
@@ -654,6 +720,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'chaired': return await cmdPerson(a, true);
       case 'conflicts': return await cmdConflicts(a);
       case 'changes': return await cmdChanges(a);
+      case 'fetch': return await cmdFetch(a);
       case 'serve': return await cmdServe(a);
       case 'start': return await cmdStart(a);
       case 'db': return await cmdDb(a);

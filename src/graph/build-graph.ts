@@ -178,11 +178,16 @@ export function buildGraph(record: ArticleRecord, contentHash: string): ArticleG
 
   // One relationship per (type, from, to, article), and per acting or kind for holdings and events:
   // repeated evidence in an article keeps the first.
-  const seen = new Set<string>();
+  // (an event the headline gives, "Ông X được bầu làm Chủ tịch …", keeps whom the body says it replaced)
+  const seen = new Map<string, GraphRel>();
   const unique = rels.filter((r) => {
     const id = `${r.type}|${r.from.label}:${r.from.key}|${r.to.label}:${r.to.key}|${r.props.acting ?? ''}|${r.props.kind ?? ''}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
+    const prev = seen.get(id);
+    if (prev) {
+      if (prev.props.replaces == null && r.props.replaces != null) prev.props.replaces = r.props.replaces;
+      return false;
+    }
+    seen.set(id, r);
     return true;
   });
   return { article: art, contentHash, nodes: [...nodes.values()], rels: unique };

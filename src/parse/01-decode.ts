@@ -1,5 +1,6 @@
 // Bytes → text: BOMs stripped; UTF-16 (with or without BOM), Windows-1258 and double-encoded UTF-8 decoded;
 // HTML pages reduced to their text; binary input and text that lost its letters refused with a reason.
+import { readPage } from '../fetch/page-text';
 import { decodeEntities, ENTITY, htmlToText, looksLikeHtml } from './01-html';
 
 export type Decoded = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
@@ -60,8 +61,11 @@ export function decodeArticle(bytes: Uint8Array, opts: { html?: boolean } = {}):
   if (controls > Math.max(2, text.length / 100)) return { ok: false, reason: 'binary content (control characters), not article text' };
   if (text.trim() === '') return { ok: false, reason: 'only white space, no article text' };
   if (opts.html || looksLikeHtml(text)) {
-    text = htmlToText(text);
-    notes.push('HTML page reduced to its text');
+    // a whole article page: its main content as Readability finds it (as `kg fetch` reads pages); a fragment or a
+    // page too short for that: reduced to its text
+    const page = readPage('http://localhost/', Buffer.from(text, 'utf8'), 'text/html; charset=utf-8');
+    text = page.kind === 'article' ? page.text : htmlToText(text);
+    notes.push(page.kind === 'article' ? 'HTML page: its article read by Readability' : 'HTML page reduced to its text');
     if (text.trim() === '') return { ok: false, reason: 'an HTML page with no text in it' };
   } else {
     // entities a scraper left in plain text ("Nguy&#7877;n", "&nbsp;"); decoded, they are text like the rest

@@ -53,7 +53,7 @@ test.each([
   ['06_windows1258.txt', ['decoded from Windows-1258 (not UTF-8)', 'decomposed letters (NFD) composed'], ['Hồ Thị Cẩm Đào', 'Trần Văn Lâu']],
   ['08_nfd.txt', ['decomposed letters (NFD) composed'], ['Nguyễn Văn Sơn']],
   ['09_zero_width_nbsp.txt', ['4 invisible characters (zero-width, soft hyphen) removed'], ['Hoàng Duy Chinh', 'Nguyễn Long Hải']],
-  ['10_saved_page.html', ['HTML page reduced to its text'], ['Nguyễn Mạnh Cường', 'Trần Tuệ Hiền']],
+  ['10_saved_page.html', ['HTML page: its article read by Readability'], ['Nguyễn Mạnh Cường', 'Trần Tuệ Hiền']],
   ['11_no_date_line.txt', ['the first line is not a date line; meeting years cannot be bounded'], ['Ngô Chí Cường']],
   ['12_cut_off.txt', [expect.stringContaining('the text ends mid-sentence')], ['Vũ Đại Thắng']],
   ['13_same_article_a.txt', undefined, ['Giàng Páo Mỷ']],
