@@ -15,7 +15,7 @@ import { changes } from '../../src/query/changes';
 import { succession } from '../../src/query/leadership';
 import type { Store } from '../../src/store/connect';
 import { clearDatabase, openTestStore } from '../support/store';
-import { scratchDir } from '../support/paths';
+import { SHARED, scratchDir, withShared } from '../support/paths';
 import { asText, REPORTS, startNewsSite, type NewsSite } from '../support/news-site';
 
 const CLIENT = { timeoutMs: 1500, maxBytes: 200 * 1024, retries: 2 };
@@ -194,3 +194,63 @@ test('kg fetch … --ingest, then kg changes, as a user runs them', async () => 
     expect(JSON.parse(c.stdout).map((x: { kind: string; name: string }) => `${x.kind} ${x.name}`)).toEqual(['left Hoàng Văn Tư', 'took Đinh Văn Năm']);
   } finally { await site.close(); }
 }, 120_000);
+
+describe('a feed of real reports (../shared/dev) served by a local site', () => {
+  const real = withShared(['dev/articles'], 'the real reports of ../shared/dev served as pages');
+  // the Quảng Trị secretaries and the ministry (416–418), and Bà Rịa - Vũng Tàu and Đồng Nai (521, 522)
+  const FILES = ['416_quang-tri-dai-hoi-xvi-bau-nguyen-van-hung-2015.txt', '417_quang-tri-le-quang-tung-thay-nguyen-van-hung-2020.txt',
+    '418_quoc-hoi-phe-chuan-bo-truong-nguyen-van-hung-2021.txt', '521_ba-ria-vung-tau-pham-viet-thanh-nguyen-hong-linh-2020.txt',
+    '522_dong-nai-nguyen-hong-linh-bi-thu-tinh-uy-2021.txt'];
+  real('robots.txt obeyed, each page fetched once, and the successions equal those built from the same reports as text', async () => {
+    const texts = FILES.map((f) => readFileSync(join(SHARED, 'dev', 'articles', f), 'utf8'));
+    // each report as a paper's page: its date line in the metadata, its headline, its paragraphs in an <article>
+    const pages = new Map(texts.map((t, i) => {
+      const [dateLine = '', , title = '', , ...rest] = t.replace(/\r/g, '').split('\n');
+      const m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(dateLine)!;
+      const date = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+      const esc = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      return [`/tin/${i}-bao-cao.html`, `<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" content="${date}T07:00:00+07:00"><title>${esc(title)}</title></head><body><nav><a href="/">Trang chủ</a></nav><article><h1>${esc(title)}</h1>${rest.filter((l) => l.trim()).map((l) => `<p>${esc(l)}</p>`).join('')}</article></body></html>`];
+    }));
+    const hits = new Map<string, number>();
+    const { createServer } = await import('node:http');
+    let base = '';
+    const server = createServer((req, res) => {
+      const p = new URL(req.url ?? '/', base).pathname;
+      hits.set(p, (hits.get(p) ?? 0) + 1);
+      if (p === '/robots.txt') { res.writeHead(200); res.end('User-agent: *\nDisallow: /tin/3-bao-cao.html\n'); return; }
+      if (p === '/rss.xml') { res.writeHead(200, { 'content-type': 'application/rss+xml' }); res.end(`<?xml version="1.0"?><rss version="2.0"><channel>${[...pages.keys()].map((k) => `<item><link>${base}${k}</link></item>`).join('')}</channel></rss>`); return; }
+      const html = pages.get(p);
+      res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html ?? '');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const store = await openTestStore();
+    try {
+      const seats = ['Bí thư Tỉnh ủy Quảng Trị', 'Bí thư Tỉnh ủy Đồng Nai'];
+      const read = async () => Promise.all(seats.map(async (p) => (await succession(store.driver, p)).holders.map((h) => [h.name, h.from, h.to, h.toBasis])));
+      // the same reports as text, but the one robots.txt keeps from the crawler (521)
+      const dir = scratchDir('kg-real-text-');
+      FILES.forEach((f, i) => { if (i !== 3) writeFileSync(join(dir, f), texts[i]!); });
+      await clearDatabase(store);
+      await ingest(store.driver, [dir]);
+      const fromText = await read();
+      expect(fromText[0]!.map((h) => h[0])).toEqual(['Lê Hữu Phúc', 'Nguyễn Văn Hùng', 'Lê Quang Tùng']);
+
+      await clearDatabase(store);
+      const home = scratchDir('kg-real-fetch-');
+      const src: Source = { name: 'local', province: null, entries: [`${base}/rss.xml`], hosts: [], delayMs: 0 };
+      const s = await fetchSources([src], { home, contact: 'kiemthu@example.org', client: CLIENT });
+      expect([s.articles.length, s.skippedByRobots]).toEqual([4, 1]);
+      await ingest(store.driver, s.articles);
+      expect(await read()).toEqual(fromText);
+      const again = await fetchSources([src], { home, contact: 'kiemthu@example.org', client: CLIENT });
+      expect(again.articles).toEqual([]);
+      for (const [p, n] of hits) if (p.startsWith('/tin/')) expect([p, n]).toEqual([p, 1]);
+      expect(hits.get('/tin/3-bao-cao.html')).toBeUndefined();
+    } finally {
+      server.close();
+      await store.close();
+    }
+  }, 120_000);
+});
