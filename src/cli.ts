@@ -534,7 +534,12 @@ async function cmdFetch(a: Args): Promise<number> {
       if (!every || stop || s.stopped) return s.failed > 0 && s.articles.length === 0 && s.alreadyStored === 0 ? 1 : 0;
       const wait = Math.max(0, started + every - Date.now());
       err(`next run at ${new Date(Date.now() + wait).toISOString()} (Ctrl-C to stop)`);
-      await new Promise<void>((r) => { const t = setTimeout(r, wait); const check = setInterval(() => { if (stop) { clearTimeout(t); clearInterval(check); r(); } }, 500); setTimeout(() => clearInterval(check), wait + 10); });
+      // the wait ends early on Ctrl-C (and leaves no timer behind)
+      await new Promise<void>((r) => {
+        const done = () => { clearTimeout(t); clearInterval(check); r(); };
+        const t = setTimeout(done, wait);
+        const check = setInterval(() => { if (stop) done(); }, 200);
+      });
       if (stop) return 0;
     }
   } finally {

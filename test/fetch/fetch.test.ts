@@ -254,3 +254,23 @@ describe('a feed of real reports (../shared/dev) served by a local site', () => 
     }
   }, 120_000);
 });
+
+test('kg fetch --every runs again until Ctrl-C, which finishes the page in hand and stops', async () => {
+  const { spawn } = await import('node:child_process');
+  const { testEnv } = await import('../support/store');
+  const { ROOT } = await import('../support/paths');
+  const site = await startNewsSite(REPORTS.slice(0, 2));
+  try {
+    const child = spawn('node', [join(ROOT, 'bin', 'kg.js'), 'fetch', `${site.url}/rss.xml`, '--contact', 'kiemthu@example.org', '--delay', '0', '--every', '1m'],
+      { env: { ...testEnv(), KG_HOME: scratchDir('kg-fetch-every-') } });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => { stdout += String(d); });
+    child.stderr.on('data', (d) => { stderr += String(d); });
+    const exited = new Promise<number>((r) => child.on('exit', (code) => r(code ?? -1)));
+    for (let i = 0; i < 200 && !/next run at/.test(stderr); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(stdout).toMatch(/new articles 2/);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stderr).toMatch(/stopping after the page in hand/);
+  } finally { await site.close(); }
+}, 60_000);
