@@ -67,11 +67,36 @@ export function splitApprovedItems(list: string): string[] {
 /** The clause before "(đã) được … thông qua": its subject, a document's title ("Tại kỳ họp, Nghị quyết về … đã được"). */
 const PASSIVE_BEFORE = new RegExp(`(?:^|[,:;]\\s*)((?:${DOCUMENT_TYPES.join('|')})(?![\\p{L}])[^;:]{3,240}?)\\s+(?:đều\\s+|cũng\\s+)?(?:đã\\s+)?được\\s+(?:[^,;.]{0,40}?\\s)?$`, 'u');
 
+/** "thống nhất phương án này", "thông qua các nghị quyết nói trên": an adoption naming its document by reference. */
+const BACK_REFERENCE = new RegExp(`(?<![\\p{L}])(?:thông qua|thống nhất|nhất trí|tán thành)\\s+(?:các\\s+)?(${DOCUMENT_TYPES.map((d) => d.toLowerCase()).join('|')})\\s+(?:này|nói trên|trên)(?![\\p{L}])`, 'iu');
+
+/** The document of that kind the text names last before the reference, up to where its clause ends. */
+function antecedentOf(head: string, kind: string): string | null {
+  const re = new RegExp(`(?<![\\p{L}])${kind}(?![\\p{L}])`, 'giu');
+  const all = [...head.matchAll(re)];
+  const last = all[all.length - 1];
+  if (!last) return null;
+  const title = head.slice(last.index).split(/[;:]|\.\s/u)[0]!.replace(ITEM_TAIL, '').trim();
+  if (title.split(/\s+/).length < 3) return null;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
 export const extractApprovals: Extractor = {
   id: 'approvals',
   run(ctx) {
     for (const s of ctx.sentences) {
       if (s.kind !== 'paragraph') continue;
+      // "… là phương án tổ chức bộ máy …; UBKT Tỉnh ủy đã xem xét, thảo luận và thống nhất phương án này": the document
+      // the sentence named before its "này"
+      const back = BACK_REFERENCE.exec(s.canon);
+      if (back) {
+        const antecedent = antecedentOf(s.canon.slice(0, back.index), back[1]!);
+        const meeting = antecedent ? meetingFor(ctx, s.index) : null;
+        if (antecedent && meeting && !meeting.approved.includes(antecedent)) {
+          meeting.approved.push(antecedent);
+          meeting.evidence.approved.push({ ...provenance(ctx, s, 'approve.back-reference'), document: antecedent });
+        }
+      }
       const v = VERB_RE.exec(s.canon);
       if (!v) continue;
       if (/(chưa|không|sẽ|dự kiến|trình)\s+(\S+\s+)?$/iu.test(s.canon.slice(Math.max(0, v.index - 20), v.index))) continue;

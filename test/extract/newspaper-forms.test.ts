@@ -455,3 +455,12 @@ test('"Ông Z về Kon Tum thay ông Y, …, Bí thư Tỉnh ủy" after a sente
   expect(r.people.find((p) => p.name === 'Lê Văn Sáu')!.events.map((e) => [e.post, e.replaces])).toEqual([['Bí thư Tỉnh ủy Kon Tum', 'Hồ Văn Bảy']]);
   expect(r.people.find((p) => p.name === 'Hồ Văn Bảy')!.formerPosts).toEqual(['Bí thư Tỉnh ủy Kon Tum']);
 });
+
+test.each([
+  ['"thống nhất phương án này": the plan named before it', 'Nội dung đầu tiên của kỳ họp là phương án sắp xếp các phòng chuyên môn của Văn phòng UBND tỉnh; UBND tỉnh đã thảo luận và thống nhất phương án này.',
+    ['Phương án sắp xếp các phòng chuyên môn của Văn phòng UBND tỉnh']],
+  ['a reference with nothing named before it adopts nothing', 'UBND tỉnh đã thảo luận và thống nhất phương án này.', []],
+])('an adoption that names its document by reference: %s', (_why, text, approved) => {
+  const r = article(`Sáng 3/3, UBND tỉnh Kon Tum tổ chức phiên họp thường kỳ. ${text}`);
+  expect(r.meetings[0]!.approved).toEqual(approved);
+});
