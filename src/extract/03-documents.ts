@@ -8,7 +8,9 @@ import { provenance, type Extractor } from './context';
 import { bodyHeadAt, phraseFrom, tokenAtOrAfter } from './tokens';
 import { findDates, resolveDayMonth, type Calendar } from './dates';
 
-const TYPES = NUMBERED_DOCUMENT_TYPES.join('|');
+/** Types papers abbreviate before "số": "QĐ số 456-QĐ/TU", "NQ số 12/NQ-HĐND". */
+const SHORT_TYPES: Record<string, string> = { 'QĐ': 'Quyết định', NQ: 'Nghị quyết', KL: 'Kết luận', TB: 'Thông báo', KH: 'Kế hoạch', CT: 'Chỉ thị', CV: 'Công văn', TTr: 'Tờ trình', HD: 'Hướng dẫn', QĐi: 'Quy định' };
+const TYPES = [...NUMBERED_DOCUMENT_TYPES, ...Object.keys(SHORT_TYPES).map((k) => `${k}(?=\\s+số)`)].join('|');
 /**
  * "Quyết định số 2139- QĐSN/TW", "Văn bản số 13402-CV/VPTW"; without "số" only a number that is no year:
  * "theo Nghị quyết 1111 của Ủy ban Thường vụ Quốc hội", "thông báo 05/TB-UBND tỉnh"; a suffix keeps its term's
@@ -42,7 +44,7 @@ export const extractDocuments: Extractor = {
     for (const s of ctx.sentences) {
       if (!/\d/.test(s.canon)) continue;
       for (const m of s.canon.matchAll(CITATION)) {
-        const type = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+        const type = SHORT_TYPES[m[1]!] ?? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
         const number = m[2]!.replace(/\s+/g, '').replace(/–/g, '-');
         let at = m.index! + m[0].length;
         let date: string | null = null;

@@ -302,6 +302,7 @@ describe('roles, adoptions and documents', () => {
     ['a date written 29-1-2021', 'Sáng 3/3, Tỉnh ủy Kon Tum họp, sơ kết Đề án số 04-ĐA/TU ngày 29-1-2021 của Tỉnh ủy.', '04-ĐA/TU', '2021-01-29'],
     ['"ngày 20/5" after the number, its year from the text', 'Sáng 23/5, Tỉnh ủy Kon Tum họp. Quyết định số 2136- QĐNS/TW ngày 20/5 của Bộ Chính trị được công bố.', '2136-QĐNS/TW', '2022-05-20'],
     ['a suffix keeps its term\'s number', 'Sáng 3/3, HĐND tỉnh Kon Tum họp, căn cứ Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội.', '202/2025/QH15', '2025-06-12'],
+    ['a type written short before "số"', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Theo QĐ số 456-QĐ/TU ngày 3/3/2022 của Ban Thường vụ Tỉnh ủy, ông A nghỉ hưu.', '456-QĐ/TU', '2022-03-03'],
     ['a date in brackets', 'Sáng 3/3, HĐND tỉnh Kon Tum họp, căn cứ Nghị quyết số 35/NQ-HĐND (ngày 10/12/2021) của HĐND tỉnh.', '35/NQ-HĐND', '2021-12-10'],
     ['a date with dots after "ký"', 'Sáng 3/3, UBND tỉnh Kon Tum họp. Quyết định số 12/QĐ-UBND ký ngày 5.3.2021 được công bố.', '12/QĐ-UBND', '2021-03-05'],
     ['the day it was issued, before it', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ngày 11/2/2022, Thủ tướng Chính phủ đã ban hành Quyết định số 397/QĐ-TTg về nhân sự.', '397/QĐ-TTg', '2022-02-11'],
