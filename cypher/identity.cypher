@@ -130,6 +130,16 @@ MATCH (b:Person {key: mv.person})
 CREATE (x)-[n:MENTIONS]->(b) SET n = properties(r)
 DELETE r;
 
+// name: flag-moved-corrections
+// A moved fact that a correction rejected or confirmed: its new person is marked, so that taking the correction
+// back finds it (curation.cypher, unreject and unconfirm start from the marked people).
+UNWIND $moves AS mv
+MATCH (b:Person {key: mv.person})-[r]->()
+WHERE r.reading = mv.atom AND (r.rejectedBy IS NOT NULL OR r.confirmedBy IS NOT NULL)
+WITH b, collect(r) AS rs
+SET b.rejectedFacts = CASE WHEN any(x IN rs WHERE x.rejectedBy IS NOT NULL) THEN true ELSE b.rejectedFacts END,
+  b.confirmedFacts = CASE WHEN any(x IN rs WHERE x.confirmedBy IS NOT NULL) THEN true ELSE b.confirmedFacts END;
+
 // name: delete-unread-persons
 // A person no reading is read as any more (its readings moved to another): gone, with its tenures' links (the
 // tenures of its posts are computed again).

@@ -71,6 +71,7 @@ async function refreshChunk(tx: ManagedTransaction, names: string[], corrections
   if (moves.length) {
     await tx.run(cypher('identity.cypher', 'move-readings'), { moves });
     for (const type of MOVED_FACTS) await tx.run(cypher('identity.cypher', `move-${type}`), { moves });
+    await tx.run(cypher('identity.cypher', 'flag-moved-corrections'), { moves });
     await tx.run(cypher('identity.cypher', 'delete-unread-persons'), { keys: [...new Set(moves.map((m) => m.was).filter(Boolean))] });
   }
   const posts = changed.length

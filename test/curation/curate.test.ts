@@ -130,3 +130,17 @@ describe('confirm: a doubtful fact an analyst says is right counts', () => {
     expect((await conflicts(store.driver)).map((c) => c.kind)).toContain('doubtful');
   });
 });
+
+test('a rejected fact that moves with its reading (a merge) is still found when the rejection is taken back', async () => {
+  const career = await byProvince('Sơn La');
+  const camau = await byProvince('Cà Mau');
+  const rej = await curate(store.driver, path, { kind: 'reject', person: `Person:${career.person}`, target: 'Bí thư Tỉnh ủy Sơn La', type: 'TOOK_POST', reason: 'bài báo ghi nhầm tên' });
+  const took = async () => (await succession(store.driver, 'Bí thư Tỉnh ủy Sơn La')).holders.map((h) => h.fromBasis);
+  expect(await took()).not.toContain('stated');
+  // merging moves the career's readings and facts onto the Cà Mau person (its key is the smallest)
+  expect(camau.person < career.person).toBe(true);
+  await curate(store.driver, path, { kind: 'merge', people: [`Person:${camau.person}`, `Person:${career.person}`], reason: 'một người' });
+  expect((await people(store.driver, X))).toHaveLength(1);
+  await uncurate(store.driver, path, rej.correction!.id);
+  expect(await took()).toContain('stated');
+});
