@@ -144,8 +144,10 @@ export async function fetchSources(sources: Source[], opts: FetchOptions): Promi
         articles.push(...page.items.filter((i) => !opts.since || !i.date || i.date >= opts.since));
         if (page.kind === 'sitemap') entries.push(...page.sitemaps.map((s) => ({ url: s, listingPages: 0 })));
       } else if (page.kind === 'listing') {
-        // a home page names its feeds: follow those; a section page lists articles and its next page
-        if (page.feeds.length && listingPages === 0) { entries.push(...page.feeds.map((f) => ({ url: f, listingPages: 0 }))); continue; }
+        // a home page names its feeds: follow those; a section page lists articles and its next page (the site-wide
+        // feed it may also name is not the section)
+        const home = new URL(url).pathname === '/' || page.links.length === 0;
+        if (page.feeds.length && home && listingPages === 0) { entries.push(...page.feeds.map((f) => ({ url: f, listingPages: 0 }))); continue; }
         sum.feedsRead++;
         articles.push(...page.links.map((l) => ({ url: l, date: null })));
         if (page.next && listingPages + 1 < (opts.maxListingPages ?? 5)) entries.push({ url: page.next, listingPages: listingPages + 1 });

@@ -50,7 +50,7 @@ describe('pages read for what they are', () => {
     expect((await get('/atom.xml'))).toMatchObject({ kind: 'feed' });
     expect((await get('/sitemap.xml'))).toMatchObject({ kind: 'sitemap' });
     const listing = await get('/chuyen-muc/chinh-tri');
-    expect(listing).toMatchObject({ kind: 'listing', next: `${site.url}/chuyen-muc/chinh-tri?trang=2` });
+    expect(listing).toMatchObject({ kind: 'listing', next: `${site.url}/chuyen-muc/chinh-tri?trang=2`, feeds: [`${site.url}/rss.xml`] });
     expect((listing as { links: string[] }).links).toEqual(ARTICLES.slice(0, 2).map((p) => `${site.url}${p}`));
     expect(await get('/')).toMatchObject({ kind: 'listing', feeds: [`${site.url}/rss.xml`] });
   });
@@ -272,5 +272,15 @@ test('kg fetch --every runs again until Ctrl-C, which finishes the page in hand 
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(stderr).toMatch(/stopping after the page in hand/);
+  } finally { await site.close(); }
+}, 60_000);
+
+test('a section page is followed for its articles and next pages, not for the site-wide feed it also names', async () => {
+  const site = await startNewsSite();
+  try {
+    const s = await fetchSources([source(site, ['/chuyen-muc/chinh-tri'])], { home: scratchDir('kg-fetch-section-'), contact: 'kiemthu@example.org', client: CLIENT });
+    expect(site.hits.get('/rss.xml')).toBeUndefined();
+    expect(site.hits.get('/chuyen-muc/chinh-tri?trang=2')).toBe(1);
+    expect(s.articles).toHaveLength(5);
   } finally { await site.close(); }
 }, 60_000);

@@ -99,7 +99,7 @@ export async function startNewsSite(reports: Report[] = REPORTS.slice(0, 5), opt
         const trang = u.searchParams.get('trang') ?? '1';
         const links = trang === '1' ? items.slice(0, 2) : items.slice(2);
         const next = trang === '1' ? '<a rel="next" href="/chuyen-muc/chinh-tri?trang=2">Trang sau</a>' : '';
-        return send(res, 200, 'text/html; charset=utf-8', `<!doctype html><html><body><h1>Chính trị</h1><ul>${links.map((r) => `<li><a href="${r.path}">${r.title}</a></li>`).join('')}</ul>${next}</body></html>`);
+        return send(res, 200, 'text/html; charset=utf-8', `<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body><h1>Chính trị</h1><ul>${links.map((r) => `<li><a href="${r.path}">${r.title}</a></li>`).join('')}</ul>${next}</body></html>`);
       }
       case '/amp/bau-chu-tich-2022': {
         const r = items.find((x) => x.path === '/bai/bau-chu-tich-2022-10006.html');
