@@ -465,3 +465,14 @@ test.each([
   const r = article(`Sáng 3/3, UBND tỉnh Kon Tum tổ chức phiên họp thường kỳ. ${text}`);
   expect(r.meetings[0]!.approved).toEqual(approved);
 });
+
+describe('a decision\'s further clause about the same person', () => {
+  test.each([
+    ['"… thôi giữ chức X và được phân công, điều động … giữ chức Y"', 'Theo Quyết định số 918-QĐ/TU ngày 29/9/2023, ông Lê Văn Sáu, Phó Trưởng Ban Tổ chức Tỉnh ủy thôi giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy và được phân công, điều động, luân chuyển, chỉ định tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư Huyện ủy Đắk Hà.',
+      ['Bí thư Huyện ủy Đắk Hà']],
+    ['"…; đồng chí được phân công … giữ chức Y"', 'Quyết định số 919-QĐ/TU ngày 29/9/2023 cho ông Lê Văn Sáu, Bí thư Huyện ủy Đắk Hà thôi giữ chức Bí thư Huyện ủy Đắk Hà; đồng chí được phân công, điều động, bổ nhiệm giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy.',
+      ['Phó Trưởng Ban Tổ chức Tỉnh ủy Kon Tum']],
+  ])('%s', (_why, text, posts) => {
+    expect(postsOf(`Sáng 5/10, Ban Thường vụ Tỉnh ủy Kon Tum tổ chức hội nghị công bố quyết định. ${text}`, 'Lê Văn Sáu', 'Thứ năm, 05/10/2023')).toEqual(posts);
+  });
+});

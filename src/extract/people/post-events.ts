@@ -121,8 +121,11 @@ export function postsTakenOrLeft(s: ReadSentence, mentionStart: number, after: n
 export const MEMBERSHIP = /^(?:Ủy viên|UVTƯ|UVTW|Tỉnh ủy viên|Thành ủy viên)(?![\p{L}])/u;
 
 const MEMBERSHIP_SEP = /^\s*(?:,|và|,\s*và)\s*(?=Ban |Đảng đoàn|Ban cán sự)/u;
-/** "; điều động, chỉ định tham gia …": a clause of the same decision, about the same person. */
-const NEXT_DECISION_CLAUSE = new RegExp(`;\\s*(?:đồng thời\\s+)?(?:được\\s+)?(?=(?:${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}]))`, 'gu');
+/**
+ * "; điều động, chỉ định tham gia …", "; đồng chí được phân công …", "… thôi giữ chức X và được phân công, điều động …
+ * giữ chức Y": a clause of the same decision, about the same person (a pronoun, or no subject at all).
+ */
+const NEXT_DECISION_CLAUSE = new RegExp(`(?:;|,?\\s+và)\\s*(?:đồng thời\\s+)?(?:(?:đồng chí|ông|bà)\\s+(?=được\\s))?(?:được\\s+)?(?=(?:${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}]))`, 'gu');
 /** ", bởi đồng chí đã được …", ", do ông vừa được …": the person just named, again, as the subject of a clause. */
 const BACK_REFERENCE = /^\s*,?\s*(?:bởi|bởi vì|vì|do|sau khi)\s+(?:đồng chí|ông|bà)\s+(?=(?:đã|vừa|mới)\s+(?:được|giữ|làm)|được)/u;
 
