@@ -382,6 +382,8 @@ describe('posts read whole: the grammar stops where the post stops', () => {
     ['a council\'s committee written with "của"', 'Ông Lê Văn Sáu, Trưởng Ban Kinh tế - Ngân sách của HĐND tỉnh phát biểu.', ['Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Kon Tum']],
     ['a biography\'s birth year and people before the posts', 'Ông Lê Văn Sáu, sinh năm 1970, dân tộc Tày, Ủy viên dự khuyết BCH TƯ Đảng, Phó Bí thư Tỉnh ủy phát biểu.',
       ['Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', 'Phó Bí thư Tỉnh ủy Kon Tum']],
+    ['a biography in brackets and a degree before the posts', 'Nhân sự được giới thiệu là ông Lê Văn Sáu (SN 1975, phường Quyết Thắng, thành phố Kon Tum), Tiến sĩ Kinh tế học, Giám đốc Sở Tài chính.',
+      ['Giám đốc Sở Tài chính tỉnh Kon Tum']],
     ['posts before the name joined by dashes', 'Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Văn Sáu phát biểu.', ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy Kon Tum']],
   ])('%s', (_why, text, posts) => {
     expect(postsOf(`Sáng 3/3, Tỉnh ủy Kon Tum họp. ${text}`, 'Lê Văn Sáu')).toEqual(posts);

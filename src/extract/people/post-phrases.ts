@@ -103,6 +103,11 @@ const FORMER_AFTER = /^\s*\(?\s*(?:cũ|trước sáp nhập|trước hợp nhấ
 /** A post of a unit inside a larger body: "Vụ trưởng Vụ …", "Cục trưởng Cục …", "Trưởng phòng …". */
 const SUB_UNIT = /(?:^|\s)(?:Vụ|Cục|Phòng|Viện)\s\S/u;
 
+/** A biography in brackets after the name: "(SN 1977, phường Long Mỹ, TP Cần Thơ)", "(sinh năm 1972, quê Hà Tĩnh)". */
+const BIO_BRACKET = /^\s*\((?:SN|sinh năm|sinh ngày|sinh)\s[^()]*\)/u;
+/** An academic degree or a profession before the posts: ", Tiến sĩ Báo chí học," (up to the next comma). */
+const DEGREE = /^\s*,\s*(?:Tiến sĩ|Thạc sĩ|Cử nhân|Kỹ sư|Bác sĩ|Dược sĩ|Giáo sư|Phó Giáo sư|PGS\.?\s?TS\.?|TS\.|ThS\.)[^,;()]{0,60}(?=\s*,)/u;
+
 /** What a biography says before the posts: "ông A, sinh năm 1968, dân tộc Dao, Ủy viên dự khuyết BCH TƯ Đảng, …". */
 const BORN_AFTER_NAME = /^(?:\s*,\s*(?:sinh năm \d{4}|\d{2} tuổi|dân tộc \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?))+(?=\s*,)/u;
 
@@ -131,9 +136,14 @@ export function appositivePosts(s: ReadSentence, from: number): { posts: PostHit
   // "ông U Huấn (45 tuổi, Phó bí thư Thường trực)": posts in brackets after an age
   const aged = AGE_BRACKET.exec(s.canon.slice(at));
   if (aged) { at += aged[0].length; bracket = true; }
-  // "ông Nguyễn Văn Quang, sinh năm 1959, Phó Bí thư Tỉnh ủy, …": a birth year or age before the posts
+  // "ông Nguyễn Văn Quang, sinh năm 1959, Phó Bí thư Tỉnh ủy, …": a birth year or age before the posts; "bà A (SN 1977,
+  // phường Long Mỹ, TP Cần Thơ), Tiến sĩ Báo chí học, Giám đốc Sở Ngoại vụ": a biography in brackets, a degree
+  const bio = aged ? null : BIO_BRACKET.exec(s.canon.slice(at));
+  if (bio) at += bio[0].length;
   const born = aged ? null : BORN_AFTER_NAME.exec(s.canon.slice(at));
   if (born) at += born[0].length;
+  const degree = aged ? null : DEGREE.exec(s.canon.slice(at));
+  if (degree) at += degree[0].length;
   for (;;) {
     const k = tokenAtOrAfter(s.tokens, at);
     const tok = s.tokens[k];
