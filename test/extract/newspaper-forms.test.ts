@@ -33,6 +33,7 @@ describe('the reading form spells out what papers abbreviate', () => {
     ['Bộ trưởng Bộ Giao thông - Vận tải', 'Bộ trưởng Bộ Giao thông vận tải'],
     ['Trưởng ban Ban Tổ chức Trung ương Lê Văn Sáu', 'Trưởng Ban Tổ chức Trung ương Lê Văn Sáu'],
     ['Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy', 'Phó Trưởng Ban Tuyên giáo Tỉnh ủy'],
+    ['Phó Trưởng đoàn Đoàn Đại biểu Quốc hội tỉnh', 'Phó Trưởng Đoàn ĐBQH tỉnh'],
     ['bầu bổ sung thành viên UBND tỉnh đối với ông A', 'bầu bổ sung Ủy viên UBND tỉnh đối với ông A'],
     ['ông A, tỉnh ủy viên, ủy viên Ban cán sự đảng, Phó chủ tịch UBND tỉnh', 'ông A, Tỉnh ủy viên, Ủy viên Ban cán sự đảng, Phó Chủ tịch UBND tỉnh'],
     ['ông A, Tỉnh ủy viên, Giám đốc Sở Y tế', 'ông A, Tỉnh ủy viên, Giám đốc Sở Y tế'],
