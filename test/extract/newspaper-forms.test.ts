@@ -401,6 +401,8 @@ describe('an election that names the post before the person', () => {
   test.each([
     ['"bầu cử bổ sung <post> đối với ông X"', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Kỳ họp miễn nhiệm Ủy viên UBND tỉnh đối với bà Hồ Thị Bảy; đồng thời bầu cử bổ sung Ủy viên UBND tỉnh khóa IX đối với ông Lê Văn Sáu, Giám đốc Sở Y tế.',
       'Lê Văn Sáu', ['Giám đốc Sở Y tế tỉnh Kon Tum', 'Ủy viên UBND tỉnh Kon Tum']],
+    ['the person named by a rank', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. HĐND tỉnh đã tổ chức bầu cử chức danh Ủy viên UBND tỉnh đối với Đại tá Lê Văn Sáu, Giám đốc Công an tỉnh.',
+      'Lê Văn Sáu', ['Giám đốc Công an tỉnh Kon Tum', 'Ủy viên UBND tỉnh Kon Tum']],
     ['the one dismissed in the clause before takes nothing', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Kỳ họp miễn nhiệm Ủy viên UBND tỉnh đối với bà Hồ Thị Bảy; đồng thời bầu cử bổ sung Ủy viên UBND tỉnh khóa IX đối với ông Lê Văn Sáu, Giám đốc Sở Y tế.',
       'Hồ Thị Bảy', []],
     ['a counted list of people, some with posts in brackets, shares the post taken after the last',

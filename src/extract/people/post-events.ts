@@ -1,6 +1,7 @@
 // Posts taken and left: "… giữ chức X" with the event verb before it ("bầu", "bổ nhiệm", "điều động" …), every
 // "thôi giữ chức / thôi tham gia" of a clause, retirement, "thôi các chức vụ hiện tại", moving to "nhận công tác"
 // elsewhere, and the posts a transfer leaves behind at the place the person leaves.
+import { RANKS } from '../../lexicon/posts';
 import { DISMISSES, ELECTS, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../../lexicon/triggers';
 import { ENDING_EVENTS, type PostEvent } from '../../schema/records';
 import { tidy } from '../../text/canon';
@@ -10,6 +11,8 @@ import { nameAt, tokenAtOrAfter } from '../tokens';
 import { afterTerm, membershipAt, postAt, type PostHit } from './post-phrases';
 
 const alt = (xs: string[]) => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
+/** Who a decision names: "đối với ông X", "đối với Đại tá X". */
+const WHO = alt(['đồng chí', 'ông', 'bà', ...RANKS]);
 const EVENT_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])[^.;]{0,60}$`, 'iu');
 const EVENT_VERB_BETWEEN = new RegExp(`(?<![\\p{L}])(${alt(POST_EVENT_VERBS.map((v) => v.text))})(?![\\p{L}])`, 'iu');
 const takesRe = (reach: number) => new RegExp(`^([^.;:]{0,${reach}}?)(?<![\\p{L}])(?<!thôi\\s)(?<!từng\\s)(?<!từng\\s(?:đảm nhiệm|được giao)\\s)(${alt(TAKES_POST)})\\s+(?=\\p{Lu}|quyền\\s)`, 'u');
@@ -21,12 +24,12 @@ const REPLACES_RE = new RegExp(`^\\s*,?\\s*(?:${alt(REPLACES)})\\s+(?:đồng ch
 const RETIRES_RE = new RegExp(`^[^.;:]{0,60}?(?<![\\p{L}])(${alt(RETIRES.words)})(?![\\p{L}])`, 'u');
 const NOT_YET_RE = new RegExp(`(?<![\\p{L}])(${alt(RETIRES.notYet)})(?![\\p{L}])`, 'u');
 export const DISMISS_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?([^;]{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
+  `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?([^;]{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:${WHO})\\s*$`, 'u',
 );
 
 /** The post before the person, as DISMISS_BEFORE, for an election; it does not reach across a clause (";"). */
 export const ELECT_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${alt(ELECTS.verbs)})\\s+(?:(?:${alt(ELECTS.nouns)})\\s+)?([^;]{3,120}?)\\s+(?:${alt(ELECTS.link)})\\s+(?:đồng chí|ông|bà)\\s*$`, 'u',
+  `(?<![\\p{L}])(?:${alt(ELECTS.verbs)})\\s+(?:(?:${alt(ELECTS.nouns)})\\s+)?([^;]{3,120}?)\\s+(?:${alt(ELECTS.link)})\\s+(?:${WHO})\\s*$`, 'u',
 );
 
 export interface Taken { post: PostHit; kind: PostEvent['kind']; rule: string; replaces: string | null }
