@@ -124,6 +124,8 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'case.pho-truong', needles: ['Phó trưởng'], pattern: /(?<![\p{L}])Phó trưởng (?=Ban|Đoàn|Phòng|ban (?:Thường trực|thường trực|\p{Lu}))/gu, replacement: 'Phó Trưởng ', example: 'Phó trưởng Ban Thường trực Ban Kinh tế T.Ư, Chủ tịch HĐND tỉnh' },
   { id: 'phrase.truong-ban-ban', needles: ['rưởng ban Ban', 'rưởng Ban Ban'], pattern: /(?<![\p{L}])(Phó )?Trưởng [Bb]an (?=Ban \p{Lu})/gu, replacement: (_m, pho: string | undefined) => `${pho ?? ''}Trưởng `,
     example: 'Trưởng ban Ban Tổ chức Trung ương Trương Thị Mai trao Quyết định; Thượng tướng Nguyễn Trọng Nghĩa, Trưởng ban Ban Tuyên giáo Trung ương' },
+  { id: 'case.truong-ban', needles: ['rưởng ban', 'trưởng ban'], pattern: /(?<![\p{L}])(Phó |phó )?(?<!Thứ |Bộ )[Tt]rưởng ban (?=\p{Lu})(?!Ban\s)/gu, replacement: (_m, pho: string | undefined) => `${pho ? 'Phó ' : ''}Trưởng Ban `,
+    example: 'ông Lê Văn Sáu, trưởng ban Tuyên giáo Tỉnh ủy phát biểu' },
   { id: 'phrase.truong-doan-doan', needles: ['rưởng đoàn Đoàn', 'rưởng Đoàn Đoàn'], pattern: /(?<![\p{L}])(Phó )?Trưởng [Đđ]oàn (?=Đoàn \p{Lu})/gu, replacement: (_m, pho: string | undefined) => `${pho ?? ''}Trưởng `,
     example: 'đại biểu Tạ Minh Tâm, Phó Trưởng đoàn Đoàn Đại biểu Quốc hội tỉnh Tiền Giang' },
   { id: 'name.gtvt', needles: ['Vận tải'], pattern: /(?<![\p{L}])Giao thông\s*[-–]\s*Vận tải(?![\p{L}])/gu, replacement: 'Giao thông vận tải', example: 'ông Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông - Vận tải trao quyết định' },
