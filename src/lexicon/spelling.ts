@@ -1,5 +1,6 @@
 // Spelling variants that mean the same: old tone placement, typos seen in provincial papers, abbreviations.
 // Each entry carries an example of the surface form it mends.
+import { CENTRAL_OFFICES, DISTRICT_OFFICES, PROVINCIAL_OFFICES } from './offices';
 
 /** Old-style tone placement on open syllables ("uỷ", "hoà") → the modern one ("ủy", "hòa"). */
 export const OLD_TONE_PLACEMENT: Record<string, string> = {
@@ -87,6 +88,19 @@ export interface ReadingRule {
 
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+/**
+ * Every post of the inventory of offices (src/lexicon/offices.ts) as papers that write titles in lower case give it
+ * ("chủ nhiệm ủy ban kiểm tra tỉnh ủy", "bí thư huyện ủy", "giám đốc công an tỉnh"): the lower-case form → the
+ * inventory's. Only a phrase written wholly in lower case is rewritten.
+ */
+const OFFICE_FORMS = new Map([...PROVINCIAL_OFFICES, ...DISTRICT_OFFICES, ...CENTRAL_OFFICES]
+  // (a title that ends as its body begins is written once: "Chánh Văn phòng" + "Văn phòng Tỉnh ủy")
+  .flatMap((o) => o.titles.map((t) => (o.body.startsWith(`${t.split(' ').slice(1).join(' ')} `) && t.includes(' ') ? `${t} ${o.body.slice(t.split(' ').slice(1).join(' ').length + 1)}` : `${t} ${o.body}`)))
+  .filter((x) => !/[A-ZĐ]{2}/u.test(x))
+  .map((x) => [x.toLowerCase(), x] as const));
+const OFFICE_LOWER = new RegExp(`(?<![\\p{L}])(?:${[...OFFICE_FORMS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
+const OFFICE_NEEDLES = [...new Set([...OFFICE_FORMS.keys()].map((k) => k.split(' ').slice(0, 2).join(' ')))];
+
 const W = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}/&.-])${s}(?![\\p{L}\\p{N}&])`, 'gu');
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -126,6 +140,8 @@ export const READING_RULES: ReadingRule[] = [
     example: 'Trưởng ban Ban Tổ chức Trung ương Trương Thị Mai trao Quyết định; Thượng tướng Nguyễn Trọng Nghĩa, Trưởng ban Ban Tuyên giáo Trung ương' },
   { id: 'case.truong-ban', needles: ['rưởng ban', 'trưởng ban'], pattern: /(?<![\p{L}])(Phó |phó )?(?<!Thứ |Bộ )[Tt]rưởng ban (?=\p{Lu})(?!Ban\s)/gu, replacement: (_m, pho: string | undefined) => `${pho ? 'Phó ' : ''}Trưởng Ban `,
     example: 'ông Lê Văn Sáu, trưởng ban Tuyên giáo Tỉnh ủy phát biểu' },
+  { id: 'case.office-lower', needles: OFFICE_NEEDLES, pattern: OFFICE_LOWER, replacement: (m) => OFFICE_FORMS.get(m) ?? m,
+    example: 'ông Lê Văn Sáu, chủ nhiệm ủy ban kiểm tra tỉnh ủy phát biểu' },
   { id: 'phrase.truong-doan-doan', needles: ['rưởng đoàn Đoàn', 'rưởng Đoàn Đoàn'], pattern: /(?<![\p{L}])(Phó )?Trưởng [Đđ]oàn (?=Đoàn \p{Lu})/gu, replacement: (_m, pho: string | undefined) => `${pho ?? ''}Trưởng `,
     example: 'đại biểu Tạ Minh Tâm, Phó Trưởng đoàn Đoàn Đại biểu Quốc hội tỉnh Tiền Giang' },
   { id: 'name.gtvt', needles: ['Vận tải'], pattern: /(?<![\p{L}])Giao thông\s*[-–]\s*Vận tải(?![\p{L}])/gu, replacement: 'Giao thông vận tải', example: 'ông Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông - Vận tải trao quyết định' },

@@ -44,13 +44,22 @@ export function readingForm(s: string): string {
   }
   return t;
 }
+/**
+ * The rules whose needles the text holds. Needles may overlap ("phó bí thư" holds "bí thư"): the scan resumes one
+ * character after each match, and a needle counts for the rules of every needle it begins with.
+ */
 function needlesIn(t: string): Set<number> {
   const found = new Set<number>();
-  for (const m of t.matchAll(NEEDLES)) for (const i of RULES_OF.get(m[0])!) found.add(i);
+  NEEDLES.lastIndex = 0;
+  for (let m = NEEDLES.exec(t); m; m = NEEDLES.exec(t)) {
+    for (const i of RULES_OF.get(m[0])!) found.add(i);
+    NEEDLES.lastIndex = m.index + 1;
+  }
   return found;
 }
-const RULES_OF = new Map<string, number[]>();
-READING_RULES.forEach((r, i) => r.needles.forEach((n) => RULES_OF.set(n, [...(RULES_OF.get(n) ?? []), i])));
+const OWN = new Map<string, number[]>();
+READING_RULES.forEach((r, i) => r.needles.forEach((n) => OWN.set(n, [...(OWN.get(n) ?? []), i])));
+const RULES_OF = new Map([...OWN.keys()].map((n) => [n, [...new Set([...OWN.keys()].filter((p) => n.startsWith(p)).flatMap((p) => OWN.get(p)!))]]));
 const NEEDLES = new RegExp([...RULES_OF.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
