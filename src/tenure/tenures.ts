@@ -411,6 +411,19 @@ export function tenuresOfPost(post: PostInfo, allFacts: PostFact[], moves: PostM
     }
   }
 
+  // Last shown in the seat, and the next holder is stated to take it later, with nobody else shown in between: the
+  // holder held it until then, at the latest (what a reader answers for a day in between). A bound the map's change
+  // set first stays.
+  if (ordered) {
+    for (let i = 0; i + 1 < chain.length; i++) {
+      const a = chain[i]!, b = chain[i + 1]!;
+      if (a.toBasis !== 'seen' || !a.to || a.acting || b.acting || a.person === b.person || b.fromBasis !== 'stated' || !b.from || b.from <= a.to) continue;
+      if (shownBetween(a, a.to, b.from)) continue;
+      a.to = b.from; a.toPrecision = b.fromPrecision; a.toBasis = 'before';
+      a.toWhy = `held until ${b.name} took the seat on ${b.from}, nobody else being shown in it`;
+      a.toWhyVi = `giữ chức đến khi ${b.name} nhận chức ngày ${vi(b.from)}`;
+    }
+  }
   if (ordered) {
     for (let i = 0; i + 1 < chain.length; i++) {
       const a = chain[i]!, b = chain[i + 1]!;

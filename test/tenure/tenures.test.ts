@@ -46,12 +46,12 @@ test.each<[string, PostInfo, PostFact[], ReturnType<typeof brief>]>([
   ['…but someone else shown in between ends it at its last sighting', SEAT,
     [f('held A 2016-01-01'), f('held B 2017-05-01'), f('former A 2019-03-01')],
     { order: ['A 2016-01-01/seen – 2016-01-01/seen', 'B 2017-05-01/seen – ?/open'], gaps: ['2016-01-01..2017-05-01'], conflicts: [], successions: 1 }],
-  ['a person who left and came back holds two tenures', SEAT,
+  ['a person who left and came back holds two tenures; the one shown between held it until the next stated start', SEAT,
     [f('held A 2010-01-01'), f('left A 2011-01-01 left'), f('held B 2012-01-01'), f('took A 2014-01-01 appointed')],
-    { order: ['A 2010-01-01/seen – 2011-01-01/stated', 'B 2012-01-01/seen – 2012-01-01/seen', 'A 2014-01-01/stated – ?/open'], gaps: ['2011-01-01..2012-01-01', '2012-01-01..2014-01-01'], conflicts: [], successions: 2 }],
+    { order: ['A 2010-01-01/seen – 2011-01-01/stated', 'B 2012-01-01/seen – 2014-01-01/before', 'A 2014-01-01/stated – ?/open'], gaps: ['2011-01-01..2012-01-01'], conflicts: [], successions: 2 }],
   ['"thay ông C" when the articles show A before: a replaces-mismatch', SEAT,
     [f('held A 2019-01-01'), f('took B 2020-01-01 elected', { replaces: 'C' })],
-    { order: ['A 2019-01-01/seen – 2019-01-01/seen', 'B 2020-01-01/stated – ?/open'], gaps: ['2019-01-01..2020-01-01'], conflicts: ['replaces-mismatch 2020-01-01..2020-01-01'], successions: 1 }],
+    { order: ['A 2019-01-01/seen – 2020-01-01/before', 'B 2020-01-01/stated – ?/open'], gaps: [], conflicts: ['replaces-mismatch 2020-01-01..2020-01-01'], successions: 1 }],
   ['"thay ông A" that agrees: no conflict, and A\'s tenure ends on B\'s start (stated)', SEAT,
     [f('held A 2019-01-01'), f('took B 2020-01-01 elected', { replaces: 'A' })],
     { order: ['A 2019-01-01/seen – 2020-01-01/stated', 'B 2020-01-01/stated – ?/open'], gaps: [], conflicts: [], successions: 1 }],
@@ -60,7 +60,7 @@ test.each<[string, PostInfo, PostFact[], ReturnType<typeof brief>]>([
     { order: ['B 2020-10-01/stated – ?/open', 'A 2020-10-20/seen – 2020-10-20/seen'], gaps: [], conflicts: [], successions: 1 }],
   ['a holder known only as "nguyên", whom the next holder replaced, comes before them', SEAT,
     [f('former A 2015-09-23'), f('took B 2015-09-23 elected', { replaces: 'A' }), f('took C 2020-07-23 assigned')],
-    { order: ['A ?/open – 2015-09-23/stated', 'B 2015-09-23/stated – 2015-09-23/seen', 'C 2020-07-23/stated – ?/open'], gaps: ['2015-09-23..2020-07-23'], conflicts: [], successions: 2 }],
+    { order: ['A ?/open – 2015-09-23/stated', 'B 2015-09-23/stated – 2020-07-23/before', 'C 2020-07-23/stated – ?/open'], gaps: [], conflicts: [], successions: 2 }],
   ['…and a successor who replaced B ends B\'s tenure on their start: no gap', SEAT,
     [f('former A 2015-09-23'), f('took B 2015-09-23 elected', { replaces: 'A' }), f('took C 2020-07-23 assigned', { replaces: 'B' })],
     { order: ['A ?/open – 2015-09-23/stated', 'B 2015-09-23/stated – 2020-07-23/stated', 'C 2020-07-23/stated – ?/open'], gaps: [], conflicts: [], successions: 2 }],
@@ -163,4 +163,13 @@ describe('one misread article does not bend the graph', () => {
     const r = tenuresOfPost(SEAT, story([f('left B 2019-01-01 left', { article: 'a7.txt' }), f('took A 2019-02-01 elected', { article: 'a4.txt' }), f('held A 2019-03-01', { article: 'a4.txt' })]));
     expect(r.conflicts.map((c) => c.kind)).not.toContain('doubtful');
   });
+});
+
+test('a holder elected in one report and succeeded years later held the seat in between: the day in between has one holder', () => {
+  const r = tenuresOfPost(SEAT, [f('took A 2015-04-06 elected'), f('held A 2016-01-10'), f('took B 2019-11-29 elected')]);
+  expect(r.tenures.map((t) => [t.name, t.from, t.to, t.toBasis, t.toWhy])).toEqual([
+    ['A', '2015-04-06', '2019-11-29', 'before', 'held until B took the seat on 2019-11-29, nobody else being shown in it'],
+    ['B', '2019-11-29', null, 'open', null],
+  ]);
+  expect(r.successions.map((s) => s.gapDays)).toEqual([0]);
 });
