@@ -27,8 +27,3 @@ MATCH (a:Article) WHERE a.loadedAt IS NOT NULL
 WITH max(a.loadedAt) AS latest
 MATCH (b:Article {loadedAt: latest})
 RETURN latest, collect(b.key) AS articles;
-
-// name: article-titles
-UNWIND $keys AS k
-MATCH (a:Article {key: k})
-RETURN a.key AS key, a.title AS title;

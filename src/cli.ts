@@ -493,7 +493,8 @@ async function cmdPerson(a: Args, chairedOnly: boolean): Promise<number> {
 
 async function cmdFetch(a: Args): Promise<number> {
   const file = flagString(a, 'sources');
-  const sources: Source[] = file ? readSources(file).sources : [];
+  const fromFile = file ? readSources(file) : null;
+  const sources: Source[] = fromFile ? [...fromFile.sources] : [];
   const delayMs = a.flags.delay === undefined ? 1000 : Number(a.flags.delay);
   if (!Number.isInteger(delayMs) || delayMs < 0) throw new UsageError(`--delay ${String(a.flags.delay)}: expected milliseconds`);
   for (const u of a._) {
@@ -502,7 +503,7 @@ async function cmdFetch(a: Args): Promise<number> {
     sources.push({ name: new URL(url).hostname, province: null, entries: [url], hosts: [], delayMs });
   }
   if (!sources.length) throw new UsageError('kg fetch needs a URL or --sources FILE (kg fetch --help)');
-  const contact = flagString(a, 'contact') ?? process.env.KG_CONTACT ?? (file ? readSources(file).contact : undefined);
+  const contact = flagString(a, 'contact') ?? process.env.KG_CONTACT ?? fromFile?.contact;
   if (!contact) throw new UsageError('kg fetch needs a contact for the sites it reads: --contact you@example.org (or KG_CONTACT, or "contact" in the sources file)');
   const max = a.flags.max === undefined ? undefined : Number(a.flags.max);
   if (max !== undefined && (!Number.isInteger(max) || max < 1)) throw new UsageError(`--max ${String(a.flags.max)}: expected a positive whole number`);

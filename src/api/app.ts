@@ -8,7 +8,7 @@ import { NotFoundError, QueryRefusedError, UsageError } from '../errors';
 import { curationPath, readCuration } from '../curation/curation';
 import { curate, CurateRequest, uncurate } from '../query/curate';
 import { listExamples } from '../query/examples';
-import { atomFeed, changes } from '../query/changes';
+import { atomFeed, changes, DAY, widenDay } from '../query/changes';
 import { luceneQuery, succession } from '../query/leadership';
 import { GraphCollector, nodeId } from '../query/view-graph';
 import { neighbors, nodeDetails, overview, timeline } from '../query/viewer';
@@ -51,9 +51,7 @@ function searchQuery(q: string): string {
 const NodeIdParam = z.string().min(3).max(400);
 
 /** A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY); `end` widens it to its last day. */
-const DateBound = (end: boolean) => z.string().trim()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
-  .transform((d) => (d.length === 10 ? d : d.length === 7 ? `${d}${end ? '-31' : '-01'}` : `${d}${end ? '-12-31' : '-01-01'}`));
+const DateBound = (end: boolean) => z.string().trim().regex(DAY, 'expected YYYY, YYYY-MM or YYYY-MM-DD').transform((d) => widenDay(d, end));
 
 
 export function createApp(deps: AppDeps): express.Express {

@@ -4,6 +4,8 @@ import { APPROVAL_VERBS, DOCUMENT_TYPES } from '../lexicon/triggers';
 import { diagnose, meetingFor, provenance, type Extractor } from './context';
 
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${APPROVAL_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'iu');
+/** Each approval verb's whole-match pattern with its rule id: the rule a matched verb fired. */
+const VERB_RULES = APPROVAL_VERBS.map((x) => [new RegExp(`^(?:${x.text})$`, 'iu'), x.id] as const);
 const DOC_START = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'iu');
 /** An item written as a document of its own, capitalised ("Nghị quyết số …"), not a topic ("chương trình giám sát"). */
 const DOC_NAMED = new RegExp(`^(${DOCUMENT_TYPES.join('|')})(?![\\p{L}])`, 'u');
@@ -132,7 +134,7 @@ export const extractApprovals: Extractor = {
         diagnose(ctx, 'approval.no-meeting', 'an approval with no reported meeting', s.span);
         continue;
       }
-      const rule = APPROVAL_VERBS.find((x) => new RegExp(`^(?:${x.text})$`, 'iu').test(v[1]!))?.id ?? 'approve.thong-qua';
+      const rule = VERB_RULES.find(([re]) => re.test(v[1]!))?.[1] ?? 'approve.thong-qua';
       for (const doc of items) {
         if (meeting.approved.includes(doc)) continue;
         meeting.approved.push(doc);

@@ -33,6 +33,8 @@ export interface Response {
   body: Buffer;
   /** why it was refused or failed */
   reason: string | null;
+  /** what the server asked for in Retry-After (honoured for a 429) */
+  retryAfter?: string | null;
 }
 
 export const USER_AGENT = (contact: string) => `kg/0.1 (+${contact}; follows Vietnamese provincial news)`;
@@ -112,7 +114,7 @@ export class PoliteClient {
         const r = await this.onHost(u.hostname, delay, () => this.once(url, current, validators));
         if ('redirect' in r || r.outcome !== 'failed' || r.status === null || !(r.status >= 500 || r.status === 429) || attempt === retries) { res = r; break; }
         // 5xx and 429: wait as asked (Retry-After), else back off, then try again
-        const asked = r.status === 429 ? retryAfterMs(r.reason) : null;
+        const asked = r.status === 429 ? retryAfterMs(r.retryAfter ?? null) : null;
         if (asked !== null && asked > (this.opts.maxRetryAfterMs ?? 60_000)) { res = { ...r, reason: `429: the server asks to wait ${Math.round(asked / 1000)} s` }; break; }
         await this.sleep(asked ?? 500 * 2 ** attempt);
       }
@@ -147,7 +149,7 @@ export class PoliteClient {
       if (r.status === 304) { await r.body?.cancel(); return { ...base, outcome: 'not-modified', body: Buffer.alloc(0), reason: null }; }
       if (r.status >= 400) {
         await r.body?.cancel();
-        return { ...base, outcome: 'failed', body: Buffer.alloc(0), reason: r.status === 429 ? r.headers.get('retry-after') : `HTTP ${r.status}` };
+        return { ...base, outcome: 'failed', body: Buffer.alloc(0), reason: `HTTP ${r.status}`, retryAfter: r.headers.get('retry-after') };
       }
       const max = this.opts.maxBytes ?? 5 * 1024 * 1024;
       const declared = Number(r.headers.get('content-length') ?? 0);

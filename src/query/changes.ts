@@ -8,6 +8,7 @@ import { UsageError } from '../errors';
 import type { CurationFile } from '../curation/curation';
 import { cypher } from '../store/cypher';
 import { runRead } from '../store/read';
+import { holderOf } from './leadership';
 
 export const ChangeKind = z.enum(['took', 'left', 'conflict', 'correction', 'reorganised']);
 export type ChangeKind = z.infer<typeof ChangeKind>;
@@ -32,28 +33,29 @@ export interface ChangeJson {
 
 export interface ChangeQuery { since?: string; until?: string; province?: string; onlyNew?: boolean; limit?: number }
 
-const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-/** A day, month or year as the first or the last day it may mean. */
+export const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** A day, month or year (YYYY, YYYY-MM, YYYY-MM-DD) as the first or the last day it may mean. */
+export const widenDay = (d: string, end: boolean): string =>
+  d.length === 10 ? d : d.length === 7 ? `${d}${end ? '-31' : '-01'}` : `${d}${end ? '-12-31' : '-01-01'}`;
+
+/** A command's day flag, widened; a usage error naming the flag when it is no day. */
 export function dayBound(d: string | undefined, end: boolean, flag: string): string | null {
   if (d === undefined) return null;
   if (!DAY.test(d)) throw new UsageError(`${flag} ${d}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
-  return d.length === 10 ? d : d.length === 7 ? `${d}${end ? '-31' : '-01'}` : `${d}${end ? '-12-31' : '-01-01'}`;
+  return widenDay(d, end);
 }
 
 type Props = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 const inRange = (d: string | null, since: string | null, until: string | null) => d !== null && (since === null || d >= since) && (until === null || d <= until);
 
-/** The evidence sentence of a tenure on a day: the fact of that day, else its first. */
+/** The evidence sentence of a tenure on a day: the fact of that day, else the latest before it, else the last. */
 function evidenceOn(t: Props, day: string | null): { article: string | null; sentence: string | null } {
-  const arts = (t.evidenceArticles as string[] | undefined) ?? [], sents = (t.evidenceSentences as string[] | undefined) ?? [], dates = (t.evidenceDates as string[] | undefined) ?? [];
-  // the fact of that day, else the latest before it, else the last
-  let i = dates.findIndex((d) => d === day);
-  if (i < 0) {
-    const before = dates.map((d, k) => [d, k] as const).filter(([d]) => d && day && d <= day).sort((a, b) => a[0].localeCompare(b[0])).pop();
-    i = before ? before[1] : arts.length - 1;
-  }
-  return { article: arts[i] ?? null, sentence: str(sents[i]) };
+  const ev = holderOf(t).evidence;
+  const e = ev.find((x) => x.date === day)
+    ?? ev.filter((x) => x.date && day && x.date <= day).sort((a, b) => a.date!.localeCompare(b.date!)).pop()
+    ?? ev[ev.length - 1];
+  return { article: e?.article ?? null, sentence: e ? str(e.sentence) : null };
 }
 
 export interface ChangeRows {

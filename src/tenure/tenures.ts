@@ -478,6 +478,7 @@ export function tenuresOfPost(post: PostInfo, allFacts: PostFact[], moves: PostM
     conflicts.push({ key, kind: 'doubtful', post: post.name, postKey: post.key, tenures: [a.key, b.key], from: d.fact.date, to: d.fact.date, message: d.reason, messageVi: d.reasonVi });
     a.evidence.push({ article: d.fact.article, sentence: d.fact.sentence, rule: `${d.fact.rule} (doubtful)`, date: d.fact.date });
   }
-  for (const t of tenures) explain(t, facts.filter((f) => f.person === t.person && f.acting === t.acting));
+  // each tenure's words from its holder's facts, grouped once (a membership post has thousands of holders)
+  for (const t of tenures) explain(t, groups.get(`${t.person}\u0000${t.acting}`) ?? []);
   return { tenures, successions, conflicts };
 }
