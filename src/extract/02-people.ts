@@ -25,7 +25,7 @@ const TRIGGERS = [...PERSON_TRIGGERS, ...RANKS].map((t) => t.split(' '));
 const TRIGGER_LAST_WORDS = new Set(TRIGGERS.map((t) => t[t.length - 1]!));
 
 /** "đường Trần Hưng Đạo", "trường Cao đẳng Sư phạm Ngô Gia Tự", "Giải thưởng Phan Châu Trinh": named after a person. */
-const NAMED_AFTER_SOMEONE = /(?<![\p{L}])(?:đường|(?<!thành )phố|kênh|cầu|quảng trường|tượng đài|nhà lưu niệm|khu lưu niệm|khu di tích|giải thưởng|[Gg]iải|[Tt]rường(?:\s+(?:Tiểu học|THCS|THPT|Trung học cơ sở|Trung học phổ thông|Trung học|Cao đẳng|Đại học|Sư phạm|Chính trị|Chuyên|Phổ thông|Dân tộc nội trú|PTDTNT))*)\s+$/u;
+const NAMED_AFTER_SOMEONE = /(?<![\p{L}])(?:đường|(?<!thành )phố|kênh|cầu|quảng trường|tượng đài|nhà lưu niệm|khu lưu niệm|khu di tích|giải thưởng|[Gg]iải|(?<!(?:[Mm]ôi|[Tt]hị|[Cc]hiến|[Qq]uảng) )[Tt]rường(?:\s+(?:Tiểu học|THCS|THPT|Trung học cơ sở|Trung học phổ thông|Trung học|Cao đẳng|Đại học|Sư phạm|Chính trị|Chuyên|Phổ thông|Dân tộc nội trú|PTDTNT))*)\s+$/u;
 
 function triggerBefore(tokens: Token[], s: string, i: number): number {
   // "đ/c Nguyễn Văn A": the slash splits the trigger into two tokens

@@ -3,7 +3,7 @@
 import { FAMILY_NAMES } from '../lexicon/names';
 import { PROVINCES } from '../lexicon/places';
 import { LOCALITIES } from '../lexicon/localities';
-import { BODY_HEADS, FREE_LOWERCASE, FREE_PAIR_SECOND, PHRASE_LOWERCASE, PHRASE_STOPS, TITLES } from '../lexicon/posts';
+import { BODY_HEADS, FREE_LOWERCASE, FREE_PAIR_SECOND, NAMED_BODIES, PHRASE_LOWERCASE, PHRASE_STOPS, TITLES } from '../lexicon/posts';
 
 export interface Token { text: string; start: number; end: number }
 
@@ -88,6 +88,7 @@ class PhraseIndex<T> {
 
 const TITLE_INDEX = new PhraseIndex([...TITLES.map((t) => t.text), 'Tỉnh ủy viên'].map((t) => ({ words: t.split(' '), value: t })));
 const BODY_INDEX = new PhraseIndex(BODY_HEADS.map((b) => ({ words: b.text.split(' '), value: b.text })));
+const NAMED_BODY_INDEX = new PhraseIndex(NAMED_BODIES.map((b) => ({ words: b.split(' ').map((w) => w.replace(/,$/u, '')), value: b })));
 
 /** The longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], s: string, i: number): number {
@@ -181,6 +182,9 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
   let term: string | null = null;
   let termStart = -1;
   let afterPlace = -1;
+  // a title that ends as a named body begins: "Trưởng Ban" + "Ban Chính sách, chiến lược Trung ương"
+  const own = NAMED_BODY_INDEX.at(tokens, s, j, false);
+  if (own && own.len > 1) j += own.len - 1;
   while (j + 1 < tokens.length) {
     const prev = tokens[j]!;
     const next = tokens[j + 1]!;
@@ -197,6 +201,9 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
       continue;
     }
     const w = next.text;
+    // a body the grammar names whole: "Ban Chính sách, chiến lược Trung ương", "Hội Chữ thập đỏ"
+    const named = termStart < 0 ? NAMED_BODY_INDEX.at(tokens, s, j + 1, false) : null;
+    if (named) { j += named.len; continue; }
     if ((w === 'khóa' || w === 'khoá') && tokens[j + 2] && ROMAN.test(tokens[j + 2]!.text)) {
       term = `khóa ${tokens[j + 2]!.text}`;
       termStart = termStart < 0 ? j + 1 : termStart;
@@ -238,7 +245,7 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
     if (/^\d{1,2}$/u.test(w) && /^(quận|phường|Quận|Phường)$/u.test(prev.text)) { j++; continue; }
     // (the number ends the phrase, or a verb follows it: "Tư lệnh Bộ Tư lệnh Quân khu 5 phát biểu")
     if (/^(?:\d{1,2}|[IVX]{1,4})$/u.test(w) && NUMBERED_UNIT.test(s.slice(tokens[i]!.start, prev.end)) &&
-      (!/^\s*\p{L}/u.test(s.slice(next.end)) || PHRASE_STOPS.has(tokens[j + 2]?.text ?? ''))) { j++; continue; }
+      (!/^\s*\p{L}/u.test(s.slice(next.end)) || PHRASE_STOPS.has(tokens[j + 2]?.text ?? '') || nameAt(tokens, s, j + 2, false))) { j++; continue; }
     if (w === 'và') {
       if (tokens[j + 2] && isUpper(tokens[j + 2]!.text)) { j++; continue; }
       break;

@@ -63,6 +63,18 @@ export const TITLES: Title[] = [
   { text: 'Phó Chỉ huy trưởng', seats: 'many', example: 'Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },
   { text: 'Trưởng Công an', seats: 'one', example: 'Trưởng Công an huyện Lộc Bình' },
   { text: 'Tổng Biên tập', seats: 'one', example: 'Tổng Biên tập Báo Lạng Sơn' },
+  { text: 'Phó Tổng Biên tập', seats: 'many', example: 'Phó Tổng Biên tập Báo Kon Tum' },
+  { text: 'Hiệu trưởng', seats: 'one', example: 'Hiệu trưởng Trường Chính trị tỉnh' },
+  { text: 'Phó Hiệu trưởng', seats: 'many', example: 'Phó Hiệu trưởng Trường Chính trị tỉnh' },
+  { text: 'Cục trưởng', seats: 'one', example: 'Cục trưởng Cục Thuế tỉnh' },
+  { text: 'Phó Cục trưởng', seats: 'many', example: 'Phó Cục trưởng Cục Thuế tỉnh' },
+  { text: 'Phó Chánh Thanh tra', seats: 'many', example: 'Phó Chánh Thanh tra tỉnh' },
+  { text: 'Tổng Kiểm toán', seats: 'one', example: 'Tổng Kiểm toán Nhà nước' },
+  { text: 'Tổng Thanh tra', seats: 'one', example: 'Tổng Thanh tra Chính phủ' },
+  { text: 'Bí thư thứ nhất', seats: 'one', example: 'Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh' },
+  { text: 'Phó Tư lệnh', seats: 'many', example: 'Phó Tư lệnh Quân khu 4' },
+  { text: 'Phó Chính ủy', seats: 'many', example: 'Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh' },
+  { text: 'Phó Tổng Giám đốc', seats: 'many', example: 'Phó Tổng Giám đốc Kho bạc Nhà nước' },
   { text: 'Trưởng phòng', seats: 'one', example: 'Trưởng phòng Nội vụ huyện' },
   { text: 'Trưởng Phòng', seats: 'one', example: 'đồng chí Mông Chí Hồng, Trưởng Phòng Nội Vụ huyện, đại biểu HĐND huyện' },
   { text: 'Phó Trưởng phòng', seats: 'many', example: 'Phó Trưởng phòng Tài chính - Kế hoạch huyện' },
@@ -220,6 +232,32 @@ export const BODY_HEADS: BodyHead[] = [
   { text: 'Liên đoàn Lao động', example: 'Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh' },
   { text: 'Tỉnh đoàn', example: 'Hội nghị Ban Chấp hành Tỉnh đoàn' },
   { text: 'Ủy ban Bầu cử', example: 'Phó Chủ tịch Ủy ban Bầu cử tỉnh' },
+  { text: 'Hội đồng', example: 'Chủ tịch Hội đồng Dân tộc của Quốc hội; Hội đồng Thi đua - Khen thưởng tỉnh' },
+];
+
+/**
+ * Bodies whose names the word rules of a phrase would cut (a comma, "các", a lower-case word they do not know, a place
+ * inside): taken whole wherever a post or body phrase reaches them. Example: "Trưởng Ban Chính sách, chiến lược
+ * Trung ương" (the Party's department from 2025), "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh".
+ */
+export const NAMED_BODIES: string[] = [
+  'Ban Chính sách, chiến lược Trung ương',
+  'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
+  'Ban Công tác đại biểu',
+  'Liên hiệp các Hội Khoa học và Kỹ thuật',
+  'Hội Chữ thập đỏ',
+  'Học viện Chính trị quốc gia Hồ Chí Minh',
+  'Tòa án nhân dân tối cao',
+  'Viện Kiểm sát nhân dân tối cao',
+  'Đoàn TNCS Hồ Chí Minh',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Văn phòng Chủ tịch nước',
+  'Kiểm toán Nhà nước',
+  'Đảng ủy các cơ quan Đảng',
+  'Ủy ban Thường vụ Quốc hội',
+  'Hội đồng Bầu cử quốc gia',
+  'Đài Phát thanh và Truyền hình',
+  'Ban Quản lý Khu kinh tế',
 ];
 
 /**

@@ -1,6 +1,8 @@
 // Spelling variants that mean the same: old tone placement, typos seen in provincial papers, abbreviations.
 // Each entry carries an example of the surface form it mends.
-import { CENTRAL_OFFICES, DISTRICT_OFFICES, PROVINCIAL_OFFICES } from './offices';
+import { bodyName, CENTRAL_OFFICES, COMMUNE_OFFICES, DISTRICT_OFFICES, postOf, PROVINCIAL_OFFICES } from './offices';
+import { BODY_HEADS, NAMED_BODIES, TITLES } from './posts';
+import { CaseVocabulary, isLetterAt, lowerAt, rewriteCase } from '../text/phrase-case';
 
 /** Old-style tone placement on open syllables ("uỷ", "hoà") → the modern one ("ủy", "hòa"). */
 export const OLD_TONE_PLACEMENT: Record<string, string> = {
@@ -71,38 +73,82 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { short: 'TNCS', long: 'Thanh niên Cộng sản', example: 'Bí thư Tỉnh đoàn TNCS Hồ Chí Minh', in: ['reading'] },
   { short: 'BCHQS', long: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng BCHQS tỉnh', in: ['reading'] },
   { short: 'VKSND', long: 'Viện Kiểm sát nhân dân', example: 'Viện trưởng VKSND tỉnh', in: ['reading'] },
+  { short: 'BĐBP', long: 'Bộ đội Biên phòng', example: 'Chính ủy BĐBP tỉnh', in: ['reading'] },
   { short: 'TAND', long: 'Tòa án nhân dân', example: 'Chánh án TAND tỉnh', in: ['reading'] },
   { short: 'TU', long: 'Tỉnh ủy', example: 'Phó Bí thư TU, Chủ tịch UBND tỉnh', in: ['reading'] },
   { short: 'TP.', long: 'thành phố', example: 'TP. Lạng Sơn', in: ['keys'] },
   { short: 'TP', long: 'thành phố', example: 'TP Lạng Sơn', in: ['keys'] },
 ];
 
-export interface ReadingRule {
+interface RuleBase {
   id: string;
-  pattern: RegExp;
-  replacement: string | ((m: string, ...groups: string[]) => string);
-  /** literal strings one of which every match contains: a text without any of them is left alone, unsearched */
-  needles: string[];
+  /**
+   * literal strings one of which every match contains: a text without any of them is left alone, unsearched; null for a
+   * rule that runs on every text
+   */
+  needles: string[] | null;
   example: string;
 }
+/** A rule as a pattern and its replacement, or as a rewrite of the whole text (a vocabulary read by lookup). */
+export type ReadingRule =
+  | RuleBase & { pattern: RegExp; replacement: string | ((m: string, ...groups: string[]) => string) }
+  | RuleBase & { rewrite: (text: string) => string };
 
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The key a phrase is looked up by, whatever its initials: "Phó chủ tịch HĐND tỉnh" → "phó chủ tịch hđnd tỉnh". */
+const caseKey = (s: string) => s.toLowerCase();
+
+/** The councils' and committees' long forms, beside the abbreviations the inventory writes. */
+const LONG_FORMS: Array<[RegExp, string]> = [
+  [/HĐND/gu, 'Hội đồng nhân dân'], [/UBND/gu, 'Ủy ban nhân dân'], [/MTTQ Việt Nam/gu, 'Mặt trận Tổ quốc Việt Nam'], [/Đoàn ĐBQH/gu, 'Đoàn đại biểu Quốc hội'],
+];
 
 /**
- * Every post of the inventory of offices (src/lexicon/offices.ts) as papers that write titles in lower case give it
- * ("chủ nhiệm ủy ban kiểm tra tỉnh ủy", "bí thư huyện ủy", "giám đốc công an tỉnh"): the lower-case form → the
- * inventory's. Only a phrase written wholly in lower case is rewritten.
+ * Every post of the inventory of offices (src/lexicon/offices.ts), whatever capitals a paper gives it ("chủ nhiệm ủy
+ * ban kiểm tra tỉnh ủy", "Trưởng ban tổ chức Tỉnh ủy", "Phó chủ tịch Hội đồng nhân dân tỉnh"): read as the inventory
+ * writes it.
  */
-const OFFICE_FORMS = new Map([...PROVINCIAL_OFFICES, ...DISTRICT_OFFICES, ...CENTRAL_OFFICES]
-  // (a title that ends as its body begins is written once: "Chánh Văn phòng" + "Văn phòng Tỉnh ủy")
-  .flatMap((o) => o.titles.map((t) => (o.body.startsWith(`${t.split(' ').slice(1).join(' ')} `) && t.includes(' ') ? `${t} ${o.body.slice(t.split(' ').slice(1).join(' ').length + 1)}` : `${t} ${o.body}`)))
-  .filter((x) => !/[A-ZĐ]{2}/u.test(x))
-  .map((x) => [x.toLowerCase(), x] as const));
-const OFFICE_LOWER = new RegExp(`(?<![\\p{L}])(?:${[...OFFICE_FORMS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
-const OFFICE_NEEDLES = [...new Set([...OFFICE_FORMS.keys()].map((k) => k.split(' ').slice(0, 2).join(' ')))];
+const INVENTORY = [...PROVINCIAL_OFFICES, ...DISTRICT_OFFICES, ...COMMUNE_OFFICES, ...CENTRAL_OFFICES];
+const OFFICE_FORMS = INVENTORY
+  .flatMap((o) => o.titles.map((t) => postOf(t, o.body)))
+  .flatMap((x) => [x, ...LONG_FORMS.filter(([re]) => x.match(re)).map(([re, long]) => x.replace(re, long))]);
+
+/**
+ * Titles whatever their capitals, when a body of the grammar, a level or a capitalised word follows: "phó chủ tịch
+ * UBND tỉnh", "giám đốc sở Y tế", "bí thư Nguyễn Văn A"; the body is read as the grammar writes it too. A title of
+ * two syllables or more opening with a capital is one wherever it stands ("Các Phó bí thư gồm: …"). Each title has one
+ * written form (the grammar's first; "Trưởng Ban" over "Trưởng ban").
+ */
+const OFFICES = new CaseVocabulary([OFFICE_FORMS]);
+const TITLE_VOCABULARY = new CaseVocabulary([[...TITLES.map((t) => t.text).filter((t) => /^(?:Phó )?Trưởng Ban$/u.test(t)), ...TITLES.map((t) => t.text)]]);
+const BODY_VOCABULARY = new CaseVocabulary([[...INVENTORY.map(bodyName), ...NAMED_BODIES, ...BODY_HEADS.map((b) => b.text),
+  'Văn phòng', 'Công an', 'Vụ', 'Cục', 'Phòng', 'Mặt trận', 'MTTQ', 'Tòa án', 'Viện Kiểm sát', 'Trung ương', 'Bộ']]);
+const LEVELS_AFTER = new CaseVocabulary([['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị xã', 'thị trấn', 'thành phố']]);
+const isUpperAt = (s: string, i: number) => isLetterAt(s, i) && lowerAt(s, i) !== s.charCodeAt(i);
+/** Posts of the inventory first, whole; else a title and what follows it. One pass over the text. */
+const postsInAnyCase = (t: string) => rewriteCase(t, (text, i) => {
+  if (!TITLE_VOCABULARY.opens(text, i)) return null;
+  // every post opens with a title
+  const [title] = TITLE_VOCABULARY.at(text, i);
+  if (!title) return null;
+  const [office] = OFFICES.at(text, i);
+  if (office) return { rewrites: [{ at: i, form: office.form }], next: office.end };
+  const after = title.end + 1;
+  if (text[title.end] === ' ') {
+    const body = BODY_VOCABULARY.at(text, after)[0] ?? null;
+    // (a one-word body written in another case is a body only before a capital or a level: "Thứ trưởng ban hành …" is
+    // no post, "giám đốc sở Y tế" is)
+    const bodyHolds = body !== null && (body.form.includes(' ') || text.startsWith(body.form, after) ||
+      (text[body.end] === ' ' && (isUpperAt(text, body.end + 1) || LEVELS_AFTER.at(text, body.end + 1).length > 0)));
+    if (body !== null && bodyHolds) return { rewrites: [{ at: i, form: title.form }, { at: after, form: body.form }], next: body.end };
+    if (isUpperAt(text, after) || LEVELS_AFTER.at(text, after)[0]) return { rewrites: [{ at: i, form: title.form }], next: title.end };
+  }
+  return isUpperAt(text, i) && title.form.includes(' ') ? { rewrites: [{ at: i, form: title.form }], next: title.end } : null;
+});
 
 const W = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}/&.-])${s}(?![\\p{L}\\p{N}&])`, 'gu');
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An abbreviation of the table spelled out in the reading form, as a word of its own ("TU" but not "NQ/TU"). */
 function readingRuleOf(a: Abbreviation): ReadingRule {
@@ -131,17 +177,13 @@ export const READING_RULES: ReadingRule[] = [
   { id: 'abbr.chqs', needles: ['CHQS'], pattern: /(?<![\p{L}\p{N}])(?:Bộ\s)?CHQS(?![\p{L}\p{N}])/gu, replacement: 'Bộ Chỉ huy Quân sự', example: 'Chỉ huy trưởng Bộ CHQS tỉnh' },
   { id: 'abbr.bdbp', needles: ['BĐBP'], pattern: /(?<![\p{L}\p{N}])(?:Bộ\s)?(?:Chỉ huy\s)?BĐBP(?![\p{L}\p{N}])/gu, replacement: 'Bộ Chỉ huy Bộ đội Biên phòng', example: 'Chỉ huy trưởng BĐBP tỉnh' },
   { id: 'case.nhan-dan', needles: ['Nhân dân'], pattern: /(?<=(?:Hội đồng|Ủy ban|Uỷ ban|Tòa án|Viện Kiểm sát|Viện kiểm sát) )Nhân dân(?![\p{L}])/gu, replacement: 'nhân dân', example: 'Phó Chủ tịch Hội đồng Nhân dân thành phố' },
-  { id: 'case.pho-title', needles: ['bí thư', 'chủ tịch', 'giám đốc', 'trưởng ban', 'chánh văn phòng', 'chủ nhiệm', 'trưởng phòng'], pattern: /(?<![\p{L}])(Phó|Bí thư|Ủy viên) (bí thư|chủ tịch|giám đốc|trưởng ban|chánh văn phòng|chủ nhiệm|trưởng phòng)(?![\p{L}])/gu,
-    replacement: (_m, title: string, rest: string) => `${title} ${capital(rest)}`, example: 'ông U Huấn (45 tuổi, Phó bí thư Thường trực); Phó chủ tịch HĐND huyện Lý Sơn' },
-  { id: 'case.title-before-body', needles: ['bí thư', 'chủ tịch', 'giám đốc', 'trưởng ban', 'chánh văn phòng', 'chủ nhiệm', 'trưởng phòng', 'vụ trưởng'], pattern: /(?<![\p{L}])(phó |Phó )?(bí thư|chủ tịch|giám đốc|trưởng ban|chủ nhiệm|vụ trưởng|trưởng phòng|chánh văn phòng)(?= (?:[Tt]hường trực )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|HĐND|UBND|Hội đồng|Ủy ban|Sở|Ban|Vụ|Phòng|Công an|Văn phòng|MTTQ|Mặt trận))/gu,
-    replacement: (_m, pho: string | undefined, title: string) => `${pho ? 'Phó ' : ''}${capital(title)}`, example: 'bầu ông Lê Trường Lưu - phó bí thư Tỉnh ủy vào chức chủ tịch HĐND tỉnh' },
+  { id: 'case.posts', needles: null, rewrite: postsInAnyCase,
+    example: 'chủ nhiệm ủy ban kiểm tra tỉnh ủy; Trưởng ban tổ chức Tỉnh ủy; phó bí thư Tỉnh ủy; giám đốc sở Y tế; Các Phó bí thư gồm: ông U Huấn' },
   { id: 'case.pho-truong', needles: ['Phó trưởng'], pattern: /(?<![\p{L}])Phó trưởng (?=Ban|Đoàn|Phòng|ban (?:Thường trực|thường trực|\p{Lu}))/gu, replacement: 'Phó Trưởng ', example: 'Phó trưởng Ban Thường trực Ban Kinh tế T.Ư, Chủ tịch HĐND tỉnh' },
   { id: 'phrase.truong-ban-ban', needles: ['rưởng ban Ban', 'rưởng Ban Ban'], pattern: /(?<![\p{L}])(Phó )?Trưởng [Bb]an (?=Ban \p{Lu})/gu, replacement: (_m, pho: string | undefined) => `${pho ?? ''}Trưởng `,
     example: 'Trưởng ban Ban Tổ chức Trung ương Trương Thị Mai trao Quyết định; Thượng tướng Nguyễn Trọng Nghĩa, Trưởng ban Ban Tuyên giáo Trung ương' },
   { id: 'case.truong-ban', needles: ['rưởng ban', 'trưởng ban'], pattern: /(?<![\p{L}])(Phó |phó )?(?<!Thứ |Bộ )[Tt]rưởng ban (?=\p{Lu})(?!Ban\s)/gu, replacement: (_m, pho: string | undefined) => `${pho ? 'Phó ' : ''}Trưởng Ban `,
     example: 'ông Lê Văn Sáu, trưởng ban Tuyên giáo Tỉnh ủy phát biểu' },
-  { id: 'case.office-lower', needles: OFFICE_NEEDLES, pattern: OFFICE_LOWER, replacement: (m) => OFFICE_FORMS.get(m) ?? m,
-    example: 'ông Lê Văn Sáu, chủ nhiệm ủy ban kiểm tra tỉnh ủy phát biểu' },
   { id: 'phrase.truong-doan-doan', needles: ['rưởng đoàn Đoàn', 'rưởng Đoàn Đoàn'], pattern: /(?<![\p{L}])(Phó )?Trưởng [Đđ]oàn (?=Đoàn \p{Lu})/gu, replacement: (_m, pho: string | undefined) => `${pho ?? ''}Trưởng `,
     example: 'đại biểu Tạ Minh Tâm, Phó Trưởng đoàn Đoàn Đại biểu Quốc hội tỉnh Tiền Giang' },
   { id: 'name.gtvt', needles: ['Vận tải'], pattern: /(?<![\p{L}])Giao thông\s*[-–]\s*Vận tải(?![\p{L}])/gu, replacement: 'Giao thông vận tải', example: 'ông Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông - Vận tải trao quyết định' },

@@ -39,7 +39,8 @@ export function readingForm(s: string): string {
   let found = needlesIn(t);
   for (let i = 0; i < READING_RULES.length && found.size > 0; i++) {
     if (!found.has(i)) continue;
-    const next = t.replace(READING_RULES[i]!.pattern, READING_RULES[i]!.replacement as string);
+    const rule = READING_RULES[i]!;
+    const next = 'rewrite' in rule ? rule.rewrite(t) : t.replace(rule.pattern, rule.replacement as string);
     if (next !== t) { t = next; found = needlesIn(t); }
   }
   return t;
@@ -49,7 +50,7 @@ export function readingForm(s: string): string {
  * character after each match, and a needle counts for the rules of every needle it begins with.
  */
 function needlesIn(t: string): Set<number> {
-  const found = new Set<number>();
+  const found = new Set<number>(ALWAYS);
   NEEDLES.lastIndex = 0;
   for (let m = NEEDLES.exec(t); m; m = NEEDLES.exec(t)) {
     for (const i of RULES_OF.get(m[0])!) found.add(i);
@@ -58,7 +59,9 @@ function needlesIn(t: string): Set<number> {
   return found;
 }
 const OWN = new Map<string, number[]>();
-READING_RULES.forEach((r, i) => r.needles.forEach((n) => OWN.set(n, [...(OWN.get(n) ?? []), i])));
+READING_RULES.forEach((r, i) => r.needles?.forEach((n) => OWN.set(n, [...(OWN.get(n) ?? []), i])));
+/** Rules without needles run on every text (a rule that finds its own way faster than needles could). */
+const ALWAYS = READING_RULES.flatMap((r, i) => (r.needles === null ? [i] : []));
 const RULES_OF = new Map([...OWN.keys()].map((n) => [n, [...new Set([...OWN.keys()].filter((p) => n.startsWith(p)).flatMap((p) => OWN.get(p)!))]]));
 const NEEDLES = new RegExp([...RULES_OF.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
