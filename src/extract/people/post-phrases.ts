@@ -29,7 +29,10 @@ export function postAt(s: ReadSentence, k: number): PostHit | null {
   if (p.last === i + len - 1 && !membership && scopeOf(displayForm(p.text)) !== 'national' && !/^(?:Tỉnh|Thành) ủy viên$/u.test(p.text)) {
     // …unless it is a Party secretary's and the context names the committee: "Các Phó Bí thư Tỉnh ủy gồm: ông A -
     // Phó Bí thư Thường trực, …", "Thường trực Tỉnh ủy Đồng Nai gồm … 3 Phó Bí thư là ông A, ông B (Phó Bí thư thường trực)"
-    const committee = BARE_SECRETARY.test(p.text) ? committeeBefore(s, s.tokens[i]!.start) : leadershipOf(s, s.tokens[i]!.start);
+    // a council's deputy left bare takes the council named last before it, in the sentence or the two before: "HĐND tỉnh
+    // bầu bà A giữ chức Chủ tịch HĐND tỉnh. Các Phó Chủ tịch là ông B và ông C"
+    const committee = BARE_SECRETARY.test(p.text) ? committeeBefore(s, s.tokens[i]!.start)
+      : leadershipOf(s, s.tokens[i]!.start) ?? (BARE_DEPUTY.test(p.text) ? councilBefore(s, s.tokens[i]!.start) : null);
     if (!committee) return null;
     text = `${p.text} ${committee}`;
   } else if (p.last === i + len - 1 && !membership && scopeOf(displayForm(p.text)) === 'national') {
@@ -45,6 +48,25 @@ export function postAt(s: ReadSentence, k: number): PostHit | null {
 }
 
 const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
+const BARE_DEPUTY = /^Phó Chủ tịch(?: [Tt]hường trực)?$/u;
+
+/** A people's council or committee, or the Front's committee, with its level and place if written. */
+const COUNCIL = /(?<![\p{L}])(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban MTTQ Việt Nam|Ủy ban Mặt trận Tổ quốc Việt Nam)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?: (?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)?)?(?![\p{L}])/gu;
+/** How many sentences back a council's name still completes a bare deputy's title. */
+const COUNCIL_REACH = 2;
+
+/** The council named last before `offset` in the sentence, else in the COUNCIL_REACH sentences before it. */
+function councilBefore(s: ReadSentence, offset: number): string | null {
+  let text = s.canon.slice(0, offset);
+  let at: ReadSentence | null = s;
+  for (let back = 0; at && back <= COUNCIL_REACH; back++) {
+    const m = [...text.matchAll(COUNCIL)].pop();
+    if (m) return withoutName(m[0]);
+    at = at.earlier;
+    text = at?.canon ?? '';
+  }
+  return null;
+}
 /**
  * The body whose leadership a sentence lists before `offset`: "Lãnh đạo Bộ … gồm có: …", "HĐND thành phố Hồ Chí Minh
  * có Chủ tịch HĐND Võ Văn Minh và các Phó Chủ tịch, gồm …".
