@@ -308,8 +308,12 @@ export const extractMeetings: Extractor = {
       bodyText = holdingBody(c.kind, bodyText, c.s.canon.slice(nounStart, c.end + 60));
       const body = bodyText ? canonicalPhrase(bodyText, ctx.province).name : null;
       let date = ownDate(cal, c.s, nounStart, title?.canon ?? '');
+      // in a digest, a sitting whose body is not named is one of its own item's, never another item's
+      const item = ctx.digest?.items[c.s.index] ?? 0;
+      const inItem = (m: MeetingRecord) => !ctx.digest || ctx.digest.told.some((t) => t.meeting === m && t.item === item);
+      const tell = (m: MeetingRecord) => ctx.digest?.told.push({ item, sentence: c.s.index, meeting: m });
       if (!first) {
-        const same = ctx.meetings.find((m) => body === null || m.body === null || canonKey(m.body) === canonKey(body));
+        const same = ctx.meetings.find((m) => (body === null || m.body === null) ? inItem(m) : canonKey(m.body) === canonKey(body));
         // "Ngay sau đó, tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ … đã bầu …": another body's sitting the same day
         if (!same && !date && body && RIGHT_AFTER.test(c.s.canon)) {
           // the day the text last named (one day, not a span) before this sentence
@@ -319,10 +323,11 @@ export const extractMeetings: Extractor = {
           }
         }
         if (same || !date || c.s.kind !== 'paragraph') {
+          if (same) tell(same);
           if (same && same.body === null && body) same.body = body;
           // the meeting told again with its day ("Sáng ngày 7.8, Đại hội … bước sang ngày làm việc thứ 3"), or with the
           // days it spans, whose first is its day ("Đại hội diễn ra từ ngày 2 đến 4/10")
-          if (same && date && (same.date === null || (date.range && date.iso < same.date) || (MULTI_DAY.test(same.kind) && !NUMBERED_DOC.test(c.s.canon) && earlierDayOfOneSitting(date.iso, same.date)))) {
+          if (same && date && inItem(same) && (same.date === null || (date.range && date.iso < same.date) || (MULTI_DAY.test(same.kind) && !NUMBERED_DOC.test(c.s.canon) && earlierDayOfOneSitting(date.iso, same.date)))) {
             same.date = date.iso;
             same.datePrecision = date.precision;
             same.evidence.meeting.rule = `${same.evidence.meeting.rule}+${date.rule}`;
@@ -336,6 +341,7 @@ export const extractMeetings: Extractor = {
       if (!resolved) diagnose(ctx, 'meeting.no-date', 'the text gives no day for the meeting', c.s.span);
       ctx.meetings.push(meeting);
       ctx.meetingOpens.push(c.s.index);
+      tell(meeting);
     }
   },
 };

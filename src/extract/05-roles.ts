@@ -55,7 +55,8 @@ export const extractRoles: Extractor = {
     if (ctx.meetings.length === 0) return;
     const add = (kind: 'chairs' | 'speakers', m: Mention, rule: string) => {
       const s = ctx.sentences[m.sentence]!;
-      const meeting = meetingFor(ctx, s.index)!;
+      const meeting = meetingFor(ctx, s.index);
+      if (!meeting) return;
       if (!meeting[kind].includes(m.person)) meeting[kind].push(m.person);
       meeting.evidence[kind].push({ ...provenance(ctx, s, rule), person: m.person });
     };

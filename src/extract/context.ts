@@ -69,6 +69,8 @@ export interface ExtractContext {
   meetings: MeetingRecord[];
   /** the sentence index at which each meeting in `meetings` is first reported */
   meetingOpens: number[];
+  /** a news digest's items (see `digestItems`), and each report of a meeting in them; null for any other article */
+  digest: { items: number[]; told: Array<{ item: number; sentence: number; meeting: MeetingRecord }> } | null;
   documents: DocumentRecord[];
   /** holdings and post events waiting for their date, with the sentence they were read from */
   toDate: Array<{ item: { date: string | null; datePrecision: DatePrecision | null }; sentence: number; stated: boolean }>;
@@ -92,6 +94,7 @@ export function createContext(article: ParsedArticle, tokenizer: Tokenizer = tok
   return {
     article, sentences, province: null, provinceEvidence: null, people: new Map(), mentions: [],
     meetings: [], meetingOpens: [], documents: [], toDate: [], authors: [], diagnostics: [],
+    digest: digestItems(sentences),
     places: articlePlaces([article.title, ...sentences.map((s) => s.canon)]),
     calendar: calendarOf(article),
   };
@@ -111,8 +114,43 @@ export interface Extractor {
   run(ctx: ExtractContext): void;
 }
 
-/** The meeting a sentence speaks of: the latest one reported at or before it, else the first. */
+/**
+ * A paragraph opening with its own day: "Sáng 15/2, Ban Chấp hành Đảng bộ tỉnh …", "Cũng sáng 10/2, UBND tỉnh …",
+ * "Chiều ngày 14/2, …".
+ */
+const DAY_OPENER = /^(?:Cũng\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)\s+(?:nay\s+|qua\s+|ngày\s+)?\(?(\d{1,2})[/.-](\d{1,2})(?![\d])/u;
+
+/**
+ * A news digest tells several events, a paragraph each, each opening with its own day, newest first ("Sáng 15/2, Ban
+ * Chấp hành … Chiều 14/2, Ban Chỉ đạo … Sáng 10/2, Thành ủy …"): three paragraphs or more opening with a day, and a
+ * day earlier than one before it. (A sitting of several days is told in the order of its days, and is no digest.)
+ * Each such paragraph and those after it up to the next is an item: who chairs or speaks in an item does so at the
+ * meeting its item reports, and at no other. The items by sentence index; null for any other article.
+ */
+export function digestItems(sentences: ReadSentence[]): ExtractContext['digest'] {
+  const items: number[] = [];
+  let item = 0, openers = 0, backwards = false, last = -1;
+  for (const s of sentences) {
+    const opener = s.kind === 'paragraph' && s.prev === null ? DAY_OPENER.exec(s.text) : null;
+    if (opener) {
+      const day = Number(opener[2]) * 100 + Number(opener[1]);
+      if (last >= 0 && day < last) backwards = true;
+      last = day;
+      openers++;
+      item++;
+    }
+    items.push(item);
+  }
+  return openers >= 3 && backwards ? { items, told: [] } : null;
+}
+
+/** The meeting a sentence speaks of: the latest one reported at or before it, else the first; in a digest, its item's. */
 export function meetingFor(ctx: ExtractContext, sentence: number): MeetingRecord | null {
+  if (ctx.digest) {
+    const item = ctx.digest.items[sentence];
+    const own = ctx.digest.told.filter((t) => t.item === item);
+    return (own.filter((t) => t.sentence <= sentence).pop() ?? own[0])?.meeting ?? null;
+  }
   let found: MeetingRecord | null = ctx.meetings[0] ?? null;
   ctx.meetingOpens.forEach((at, i) => { if (at <= sentence) found = ctx.meetings[i]!; });
   return found;

@@ -85,6 +85,9 @@ const looksLikeByline = (s: string): boolean => {
   return words.every((w) => /^\p{Lu}/u.test(w) || w === 'và');
 };
 
+/** Two sentences or more, the last ending with a full stop: a paragraph, not a headline. */
+const PARAGRAPH_LIKE = /[.!?]["”]?\s+\p{Lu}.*[.!?]["”]?$/su;
+
 export interface Blocks { blocks: Block[]; pageDate: PageDate | null; publishedDate: PageDate | null }
 
 export function splitBlocks(text: string): Blocks {
@@ -114,8 +117,14 @@ export function splitBlocks(text: string): Blocks {
         return;
       }
       seenTitle = true;
-      push('title', [trimmedSpan(b.lines[0]!)[0], trimmedSpan(b.lines[b.lines.length - 1]!)[1]]);
-      return;
+      // a page whose only heading is its section's name ("Thời sự - Chính trị") opens with a paragraph: two sentences
+      // or more, ending with a full stop. The section's name is then its title, and the paragraph one of its paragraphs
+      const section = blocks[blocks.length - 1];
+      if (!(section?.kind === 'furniture' && PARAGRAPH_LIKE.test(joined))) {
+        push('title', [trimmedSpan(b.lines[0]!)[0], trimmedSpan(b.lines[b.lines.length - 1]!)[1]]);
+        return;
+      }
+      section.kind = 'title';
     }
     const isCaption = !seenParagraph || b.lines.some((l) => furniture(l.text.trim()) || CREDIT.test(l.text.trim()))
       ? false
