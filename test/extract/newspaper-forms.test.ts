@@ -500,3 +500,37 @@ describe('a decision\'s further clause about the same person', () => {
     expect(postsOf(`Sáng 5/10, Ban Thường vụ Tỉnh ủy Kon Tum tổ chức hội nghị công bố quyết định. ${text}`, 'Lê Văn Sáu', 'Thứ năm, 05/10/2023')).toEqual(posts);
   });
 });
+
+describe('a news digest: several dated items, newest first, each read apart', () => {
+  const digest = [
+    'Sáng 15/2, Ban Chấp hành Đảng bộ tỉnh Kon Tum tổ chức hội nghị bất thường. Đồng chí Lê Văn Sáu, Bí thư Tỉnh ủy chủ trì hội nghị.',
+    'Chiều 14/2, một đoàn công tác tổng kết công việc năm trước tại hội nghị do đồng chí Hồ Văn Bảy, Phó Bí thư Tỉnh ủy chủ trì.',
+    'Sáng 10/2, Thành ủy Kon Tum tổ chức hội nghị tổng kết năm. Đồng chí Mai Văn Tám, Bí thư Thành ủy Kon Tum chủ trì hội nghị.',
+    'Sáng 9/2, UBND tỉnh tổ chức lễ phát động phong trào thi đua. Đồng chí Đỗ Thị Chín, Phó Chủ tịch UBND tỉnh chủ trì buổi lễ.',
+  ].join('\n\n');
+  const r = article(digest, 'Thứ tư, 15/02/2017');
+  test('each item\'s sitting keeps its own day and its own chair', () => {
+    expect(r.meetings.map((m) => [m.date, m.body, m.chairs])).toEqual([
+      ['2017-02-15', 'Ban Chấp hành Đảng bộ tỉnh Kon Tum', ['Lê Văn Sáu']],
+      ['2017-02-10', 'Thành ủy Kon Tum', ['Mai Văn Tám']],
+    ]);
+  });
+  test('the chair of an item whose event is no meeting of the graph chairs nothing', () => {
+    expect(r.meetings.flatMap((m) => m.chairs)).not.toContain('Đỗ Thị Chín');
+    expect(r.meetings.flatMap((m) => m.chairs)).not.toContain('Hồ Văn Bảy');
+  });
+  test('a sitting of several days told day by day, in order, is one sitting', () => {
+    const days = article([
+      'Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI khai mạc. Đồng chí Lê Văn Sáu, Bí thư Tỉnh ủy chủ trì đại hội.',
+      'Chiều 14/10, đại hội thảo luận văn kiện.',
+      'Sáng 15/10, đại hội bầu Ban Chấp hành. Đồng chí Hồ Văn Bảy phát biểu.',
+    ].join('\n\n'), 'Thứ năm, 16/10/2025');
+    expect(days.meetings.map((m) => [m.date, m.body, m.chairs, m.speakers])).toEqual([['2025-10-14', 'Đảng bộ tỉnh Kon Tum', ['Lê Văn Sáu'], ['Hồ Văn Bảy']]]);
+  });
+});
+
+test('a page whose only heading is its section\'s name: the first paragraph is read as a paragraph', () => {
+  const r = extractRecords(parseArticle('Thứ tư, 15/02/2017\n\nThời sự - Chính trị\n\nSáng 15/2, Ban Chấp hành Đảng bộ tỉnh Kon Tum tổ chức hội nghị. Đồng chí Lê Văn Sáu, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nSáng 10/2, Thành ủy Kon Tum tổ chức hội nghị.\n', { id: 'x.txt' }));
+  expect(r.title).toBe('Thời sự - Chính trị');
+  expect(r.meetings.map((m) => [m.date, m.body, m.chairs])).toEqual([['2017-02-15', 'Ban Chấp hành Đảng bộ tỉnh Kon Tum', ['Lê Văn Sáu']], ['2017-02-10', 'Thành ủy Kon Tum', []]]);
+});
