@@ -83,7 +83,8 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
   if (member) t = member;
   // "Bà Bùi Thị Quỳnh Vân làm Bí thư Quảng Ngãi": a province's Party secretary written without the committee
   const bare = /^((?:Phó )?Bí thư) (.+)$/u.exec(t);
-  const ofProvince = bare && PROVINCE_KEYS.find((p) => p.key === canonKey(bare[2]!));
+  const bareKey = bare ? canonKey(bare[2]!) : null;
+  const ofProvince = bare && PROVINCE_KEYS.find((p) => p.key === bareKey);
   if (ofProvince) t = `${bare![1]} ${CITY_PROVINCES.has(ofProvince.name) ? 'Thành ủy' : 'Tỉnh ủy'} ${bare![2]}`;
   const named = trailingProvince(t);
   if (named) return { name: t, scope: scopeOf(t), province: named };

@@ -128,8 +128,7 @@ const BODY_VOCABULARY = new CaseVocabulary([[...INVENTORY.map(bodyName), ...NAME
 const LEVELS_AFTER = new CaseVocabulary([['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị xã', 'thị trấn', 'thành phố']]);
 const isUpperAt = (s: string, i: number) => isLetterAt(s, i) && lowerAt(s, i) !== s.charCodeAt(i);
 /** Posts of the inventory first, whole; else a title and what follows it. One pass over the text. */
-const postsInAnyCase = (t: string) => rewriteCase(t, (text, i) => {
-  if (!TITLE_VOCABULARY.opens(text, i)) return null;
+const postsInAnyCase = (t: string) => rewriteCase(t, TITLE_VOCABULARY, (text, i) => {
   // every post opens with a title
   const [title] = TITLE_VOCABULARY.at(text, i);
   if (!title) return null;

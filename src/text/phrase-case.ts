@@ -14,69 +14,105 @@ export function isLetterAt(s: string, i: number): boolean {
   return v === 1;
 }
 
-/** Each character code in lower case (a character whose lower case is not one code keeps its own). */
-const LOWER = new Uint16Array(65536);
-for (let c = 0; c < 65536; c++) {
+/**
+ * Below U+2000 (Latin with every Vietnamese letter, and the combining marks), each character code in lower case (one
+ * whose lower case is not one code keeps its own); above it, no phrase of ours has a letter. Small tables stay in cache.
+ */
+const SPAN = 0x2000;
+const LOWER = new Uint16Array(SPAN);
+for (let c = 0; c < SPAN; c++) {
   const l = String.fromCharCode(c).toLowerCase();
   LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
 }
-/** The character at offset i in lower case; 0 past the end. */
-export const lowerAt = (s: string, i: number): number => (i < s.length ? LOWER[s.charCodeAt(i)]! : 0);
-/** The first three characters at offset i in lower case (fewer at the end), hashed to 16 bits. */
-const opening = (s: string, i: number) => (lowerAt(s, i) * 961 + lowerAt(s, i + 1) * 31 + lowerAt(s, i + 2)) & 0xffff;
+/** The character at offset i in lower case (any code from U+2000 on as it is); 0 past the end. */
+export const lowerAt = (s: string, i: number): number => {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  return c < SPAN ? LOWER[c]! : c;
+};
+/** The first three characters at offset i in lower case (fewer at the end), hashed to 13 bits. */
+const OPENING_BITS = 0x1fff;
+const opening = (s: string, i: number) => (lowerAt(s, i) * 961 + lowerAt(s, i + 1) * 31 + lowerAt(s, i + 2)) & OPENING_BITS;
 
 export interface PhraseHit { form: string; end: number }
+const NONE: Array<PhraseHit | null> = [];
 
-interface TrieNode { codes: number[]; kids: TrieNode[]; many: Map<number, TrieNode> | null; forms: Array<string | null>; ends: boolean }
-/** The child of a node by a character: most nodes have few children, and a short scan beats a map. */
-function child(n: TrieNode, c: number): TrieNode | undefined {
-  if (n.many !== null) return n.many.get(c);
-  const codes = n.codes;
-  for (let k = 0; k < codes.length; k++) if (codes[k] === c) return n.kids[k];
-  return undefined;
-}
-function addChild(n: TrieNode, c: number, kid: TrieNode): void {
-  n.codes.push(c);
-  n.kids.push(kid);
-  if (n.codes.length > 4) n.many = new Map(n.codes.map((code, k) => [code, n.kids[k]!]));
-}
+interface BuildNode { kids: Map<number, BuildNode>; forms: Array<string | null> }
 
 /**
  * Vocabularies of phrases (by number: 0, 1, …) in lower case, as one tree of characters: finding the longest phrase of
  * each at a word is one walk, costing the length of the phrase however many phrases share its first words ("chủ tịch"
- * opens hundreds).
+ * opens hundreds). The tree is built with maps, then laid out in typed arrays (a node's children side by side, sorted
+ * by character), so that a walk reads a few cache lines rather than chasing objects across the heap.
  */
 export class CaseVocabulary {
-  private readonly root: TrieNode;
-  /** the root's children by character code, looked up directly */
-  private readonly firstIndex = new Int32Array(65536).fill(-1);
-  private readonly firstNodes: TrieNode[] = [];
   private readonly kinds: number;
   /** the first three characters of every phrase, hashed: most words are turned away before any walk */
-  private readonly openings = new Uint8Array(65536);
+  private readonly openings = new Uint8Array(OPENING_BITS + 1);
+  /** the node each first character leads to, or -1 */
+  private readonly first = new Int32Array(SPAN).fill(-1);
+  /** per node: where its children start in `codes`/`targets`, how many there are, and its phrases (index in `forms`, or -1 per kind) */
+  private readonly childStart: Int32Array;
+  private readonly childCount: Int32Array;
+  private readonly nodeForms: Int32Array;
+  private readonly codes: Uint16Array;
+  private readonly targets: Int32Array;
+  private readonly forms: string[] = [];
 
   /** `vocabularies[k]`: the phrases of kind k as they are written; the first of two that differ only in case is kept. */
   constructor(vocabularies: Array<Iterable<string>>) {
     this.kinds = vocabularies.length;
-    this.root = this.node();
-    vocabularies.forEach((forms, kind) => {
-      for (const form of forms) {
+    const root: BuildNode = { kids: new Map(), forms: [] };
+    vocabularies.forEach((phrases, kind) => {
+      for (const form of phrases) {
         const lower = form.toLowerCase();
         if (lower.length !== form.length) continue;
-        let at = this.root;
+        let at = root;
         for (let k = 0; k < lower.length; k++) {
           const c = lower.charCodeAt(k);
-          let n = child(at, c);
-          if (!n) { n = this.node(); addChild(at, c, n); if (at === this.root) { this.firstIndex[c] = this.firstNodes.length; this.firstNodes.push(n); } }
+          let n = at.kids.get(c);
+          if (!n) { n = { kids: new Map(), forms: [] }; at.kids.set(c, n); }
           at = n;
         }
         at.forms[kind] ??= form;
         this.openings[opening(lower, 0)] = 1;
-        at.ends = true;
+      }
+    });
+    // number the nodes breadth-first, then lay them out
+    const order: BuildNode[] = [];
+    const ids = new Map<BuildNode, number>();
+    for (const n of root.kids.values()) { ids.set(n, order.length); order.push(n); }
+    for (let q = 0; q < order.length; q++) for (const n of order[q]!.kids.values()) { ids.set(n, order.length); order.push(n); }
+    for (const [c, n] of root.kids) if (c < SPAN) this.first[c] = ids.get(n)!;
+    this.childStart = new Int32Array(order.length);
+    this.childCount = new Int32Array(order.length);
+    this.nodeForms = new Int32Array(order.length * this.kinds).fill(-1);
+    const edges = order.reduce((sum, n) => sum + n.kids.size, 0);
+    this.codes = new Uint16Array(edges);
+    this.targets = new Int32Array(edges);
+    let e = 0;
+    order.forEach((n, id) => {
+      this.childStart[id] = e;
+      this.childCount[id] = n.kids.size;
+      for (const [c, kid] of [...n.kids].sort((x, y) => x[0] - y[0])) { this.codes[e] = c; this.targets[e] = ids.get(kid)!; e++; }
+      for (let k = 0; k < this.kinds; k++) {
+        const form = n.forms[k];
+        if (form !== undefined && form !== null) { this.nodeForms[id * this.kinds + k] = this.forms.length; this.forms.push(form); }
       }
     });
   }
-  private node(): TrieNode { return { codes: [], kids: [], many: null, forms: new Array<string | null>(this.kinds).fill(null), ends: false }; }
+
+  /** The child of node n by character c, or -1. */
+  private child(n: number, c: number): number {
+    let lo = this.childStart[n]!;
+    const hi = lo + this.childCount[n]!;
+    for (; lo < hi; lo++) {
+      const code = this.codes[lo]!;
+      if (code === c) return this.targets[lo]!;
+      if (code > c) return -1;
+    }
+    return -1;
+  }
 
   /**
    * The longest phrase of each kind at offset i of `text`, in any case, ending where a word ends; an empty list when
@@ -84,32 +120,42 @@ export class CaseVocabulary {
    */
   at(text: string, i: number): Array<PhraseHit | null> {
     let best: Array<PhraseHit | null> | null = null;
-    const f = this.firstIndex[lowerAt(text, i)]!;
-    let at: TrieNode | undefined = f < 0 ? undefined : this.firstNodes[f];
+    const c0 = lowerAt(text, i);
+    let n = c0 < SPAN ? this.first[c0]! : -1;
     let j = i;
-    while (at !== undefined) {
-      if (at.ends && !isLetterAt(text, j + 1)) {
+    while (n >= 0) {
+      const base = n * this.kinds;
+      for (let k = 0; k < this.kinds; k++) {
+        const f = this.nodeForms[base + k]!;
+        if (f < 0 || isLetterAt(text, j + 1)) continue;
         best ??= new Array<PhraseHit | null>(this.kinds).fill(null);
-        for (let k = 0; k < this.kinds; k++) if (at.forms[k] !== null) best[k] = { form: at.forms[k]!, end: j + 1 };
+        best[k] = { form: this.forms[f]!, end: j + 1 };
       }
       if (++j >= text.length) break;
-      at = child(at, lowerAt(text, j));
+      n = this.child(n, lowerAt(text, j));
     }
-    return best ?? this.none;
+    return best ?? NONE;
   }
-  private readonly none: Array<PhraseHit | null> = [];
 
   /** Whether any phrase may start with the character at offset i: most words are turned away here. */
   opens(text: string, i: number): boolean { return this.openings[opening(text, i)] === 1; }
 }
 
+/** Whether a character code is a letter or a combining mark: the table, learnt lazily above U+2000. */
+function letter(c: number): boolean {
+  let v = LETTER[c]!;
+  if (v === 0) LETTER[c] = v = /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
 /**
- * The text with phrases rewritten where `visit` finds them: `visit(text, i)` is asked at each word start and answers
- * the rewrites starting there (offset, written form, of the same length as what it replaces) and where to go on from,
- * or null.
+ * The text with phrases rewritten where `visit` finds them: `visit(text, i)` is asked at each word start that may
+ * open a phrase of `opener` and answers the rewrites starting there (offset, written form, of the same length as what
+ * it replaces) and where to go on from, or null.
  */
 export function rewriteCase(
   text: string,
+  opener: CaseVocabulary,
   visit: (text: string, i: number) => { rewrites: Array<{ at: number; form: string }>; next: number } | null,
 ): string {
   let out = '';
@@ -117,17 +163,19 @@ export function rewriteCase(
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isLetterAt(text, i)) { i++; continue; }
+    if (!letter(text.charCodeAt(i))) { i++; continue; }
+    const hit = opener.opens(text, i) ? visit(text, i) : null;
     let j = i + 1;
-    while (j < n && isLetterAt(text, j)) j++;
-    const hit = visit(text, i);
-    if (!hit) { i = j; continue; }
-    for (const r of hit.rewrites) {
-      if (text.startsWith(r.form, r.at)) continue;
-      out += text.slice(copied, r.at) + r.form;
-      copied = r.at + r.form.length;
+    while (j < n && letter(text.charCodeAt(j))) j++;
+    if (hit) {
+      for (const r of hit.rewrites) {
+        if (text.startsWith(r.form, r.at)) continue;
+        out += text.slice(copied, r.at) + r.form;
+        copied = r.at + r.form.length;
+      }
+      if (hit.next > j) j = hit.next;
     }
-    i = Math.max(hit.next, j);
+    i = j;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
