@@ -24,6 +24,20 @@ const trailingProvinceMemo = memoize((phrase: string) => {
   return '';
 });
 
+/**
+ * A province written as a variant of its name at the end of a post: "Bí thư Tỉnh ủy Đăk Lăk" is "Bí thư Tỉnh ủy Đắk
+ * Lắk" (FORMAT.md writes each province one way). The forms with "TP"/"Thành phố" are no variant: the level stays.
+ */
+const SPELLING_VARIANTS = PROVINCES.flatMap((p) => (p.aliases ?? []).filter((a) => !/^(?:TP|Thành phố)/u.test(a))
+  .map((a) => ({ words: a.split(' ').length, key: canonKey(a), name: p.name })));
+function withProvinceSpelling(t: string): string {
+  const words = t.split(' ');
+  for (const v of SPELLING_VARIANTS) {
+    if (words.length > v.words && canonKey(words.slice(-v.words).join(' ')) === v.key) return [...words.slice(0, -v.words), v.name].join(' ');
+  }
+  return t;
+}
+
 /** The level words a provincial body ends with; a centrally governed city's are "thành phố", "Thành ủy". */
 const PROVINCE_TAIL = /(^| )(tỉnh|tỉnh ủy|tỉnh đoàn|đảng bộ tỉnh)$/;
 const CITY_TAIL = /(^| )(thành phố|thành ủy|thành đoàn|đảng bộ thành phố)$/;
@@ -87,7 +101,10 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
   const ofProvince = bare && PROVINCE_KEYS.find((p) => p.key === bareKey);
   if (ofProvince) t = `${bare![1]} ${CITY_PROVINCES.has(ofProvince.name) ? 'Thành ủy' : 'Tỉnh ủy'} ${bare![2]}`;
   const named = trailingProvince(t);
-  if (named) return { name: t, scope: scopeOf(t), province: named };
+  if (named) {
+    t = withProvinceSpelling(t);
+    return { name: t, scope: scopeOf(t), province: named };
+  }
   const k = canonKey(t);
   const city = province !== null && CITY_PROVINCES.has(province);
   // a provincial council or committee written bare: "Chủ tịch HĐND, Trưởng Đoàn ĐBQH tỉnh Nghệ An"

@@ -27,7 +27,7 @@ export const PROVINCES: Province[] = [
   // a centrally run city from 2025; before, the province of Thừa Thiên Huế (FORMAT.md), named as the text names it
   { name: 'Huế', city: true },
   { name: 'Thừa Thiên Huế', aliases: ['Thừa Thiên - Huế', 'Thừa Thiên-Huế'] },
-  { name: 'Hà Giang' }, { name: 'Cao Bằng' }, { name: 'Bắc Kạn' }, { name: 'Tuyên Quang' },
+  { name: 'Hà Giang' }, { name: 'Cao Bằng' }, { name: 'Bắc Kạn', aliases: ['Bắc Cạn'] }, { name: 'Tuyên Quang' },
   { name: 'Lào Cai' }, { name: 'Điện Biên', seats: ['Điện Biên Phủ'] }, { name: 'Lai Châu' },
   { name: 'Sơn La' }, { name: 'Yên Bái' }, { name: 'Hòa Bình' },
   { name: 'Thái Nguyên' },

@@ -189,6 +189,13 @@ describe('places', () => {
     expect(article(text).province).toBe(province);
   });
 
+  test.each([
+    ['Đăk Lăk', 'Đắk Lắk'], ['Đắc Lắc', 'Đắk Lắk'], ['Đăk Nông', 'Đắk Nông'], ['Bắc Cạn', 'Bắc Kạn'],
+  ])('a province written "%s" is written "%s" in its posts', (written, name) => {
+    expect(postsOf(`Sáng 3/3, hội nghị diễn ra. Ông Lê Văn Sáu, Bí thư Tỉnh ủy ${written}, Chủ tịch UBND tỉnh ${written} phát biểu.`, 'Lê Văn Sáu'))
+      .toEqual([`Bí thư Tỉnh ủy ${name}`, `Chủ tịch UBND tỉnh ${name}`]);
+  });
+
   test('a headline that moves someone from one province to a post in another is about the post\'s province', () => {
     const r = extractRecords(parseArticle('10/01/2022\n\nChủ tịch tỉnh Gia Lai được điều động giữ chức Bí thư Tỉnh ủy Kon Tum\n\nSáng 3/3, Bộ Chính trị điều động ông Lê Văn Sáu giữ chức Bí thư Tỉnh ủy Kon Tum.\n', { id: 'x.txt' }));
     expect(r.province).toBe('Kon Tum');
