@@ -83,6 +83,13 @@ function antecedentOf(head: string, kind: string): string | null {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
+/** The object of an adoption is a count of documents: "thông qua 10 nghị quyết", "thông qua các nghị quyết quan trọng". */
+const COUNTED = /^\s*(?:\d+|các|những|nhiều)\s+(?:nghị quyết|quyết định|tờ trình|đề án|văn bản)(?![\p{L}])/iu;
+/** After the count, in its sentence: ", trong đó có …", "… cụ thể là …". */
+const NAMED_AFTER_COUNT = /(?:,\s*|\s+)(?:trong đó(?:\s+có)?|cụ thể(?:\s+là)?|bao gồm|đó là)\s*:?\s*(.+)$/iu;
+/** The sentence after the count, opening with what names them: "Trong đó có …", "Cụ thể: …", "Đó là …". */
+const NAMES_COUNTED = /^\s*(?:Trong đó(?:,)?(?:\s+có)?|Cụ thể(?:\s+là)?|Đó là|Bao gồm|Gồm)\s*:?\s*/u;
+
 export const extractApprovals: Extractor = {
   id: 'approvals',
   run(ctx) {
@@ -125,6 +132,16 @@ export const extractApprovals: Extractor = {
         const passive = PASSIVE_BEFORE.exec(s.canon.slice(0, v.index));
         if (passive) items = splitApprovedItems(passive[1]!);
       }
+      // "thông qua 10 nghị quyết quan trọng, trong đó có Nghị quyết về A và Nghị quyết về B", or the sentence after it
+      // opening "Trong đó có …", "Cụ thể: …": the documents a count of them goes on to name
+      let namedIn = s;
+      if (items.length === 0 && COUNTED.test(list)) {
+        const own = NAMED_AFTER_COUNT.exec(list.split(/[.](?:\s|$)/u)[0]!);
+        const next = ctx.sentences[s.index + 1];
+        const after = !own && next && next.block === s.block ? NAMES_COUNTED.exec(next.canon) : null;
+        if (own) items = splitApprovedItems(own[1]!);
+        else if (after) { items = splitApprovedItems(next!.canon.slice(after[0].length)); namedIn = next!; }
+      }
       if (items.length === 0) {
         if (/^\s*\d+\s+(nghị quyết|văn bản|tờ trình)/iu.test(list)) diagnose(ctx, 'approval.uncounted', `"${v[0]}${list.slice(0, 40)}": documents not named`, s.span);
         continue;
@@ -138,7 +155,7 @@ export const extractApprovals: Extractor = {
       for (const doc of items) {
         if (meeting.approved.includes(doc)) continue;
         meeting.approved.push(doc);
-        meeting.evidence.approved.push({ ...provenance(ctx, s, rule), document: doc });
+        meeting.evidence.approved.push({ ...provenance(ctx, namedIn, namedIn === s ? rule : `${rule}+named-after-count`), document: doc });
       }
     }
   },

@@ -321,6 +321,11 @@ describe('roles, adoptions and documents', () => {
     ['a comma inside one title', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Kỳ họp đã thông qua Nghị quyết về giá đất, thuế tài nguyên năm 2022.', ['Nghị quyết về giá đất, thuế tài nguyên năm 2022']],
     ['the document before a passive verb', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Tại kỳ họp, Nghị quyết về giá đất năm 2022 đã được các đại biểu biểu quyết thông qua với tỷ lệ 100%.', ['Nghị quyết về giá đất năm 2022']],
     ['unnamed resolutions are no document', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ bất thường. Các đại biểu biểu quyết thông qua các nghị quyết kỳ họp.', []],
+    ['a count of resolutions, "trong đó có" the ones named', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Kỳ họp đã thông qua 10 nghị quyết quan trọng, trong đó có Nghị quyết về giá đất và Nghị quyết về học phí.',
+      ['Nghị quyết về giá đất', 'Nghị quyết về học phí']],
+    ['a count of resolutions, named in the sentence after it', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. HĐND tỉnh đã biểu quyết thông qua 8 nghị quyết. Cụ thể: Nghị quyết về giá đất; Nghị quyết về học phí năm học 2022-2023.',
+      ['Nghị quyết về giá đất', 'Nghị quyết về học phí năm học 2022-2023']],
+    ['a count whose next sentence names no document', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Kỳ họp đã thông qua 10 nghị quyết. Trong đó, nhiều nghị quyết quan trọng về kinh tế.', []],
   ])('adopted: %s', (_why, text, approved) => {
     expect(article(text).meetings[0]!.approved).toEqual(approved);
   });
