@@ -14,12 +14,15 @@ const OUTLET_AFTER_SLASH = /\s*\/\s*\S.*?(?=\s+[-–—]\s+|\s*[,;]|\)|$)/gu;
  * or a word with a sign or an outlet's ending ("VnExpress", "Zing.vn"); initials ("PC", "N.A") are a person's.
  */
 const OUTLETS = ['TTXVN', 'VOV', 'VTV', 'VNA', 'TNO', 'TTO', 'VNN', 'SGGP', 'QĐND', 'CAND', 'ANTV', 'VTC', 'VTCNews', 'Vietnam+', 'VietnamPlus', 'VnExpress', 'Dân trí', 'Tuổi trẻ', 'Thanh niên', 'Nhân dân', 'Tiền phong', 'Lao động', 'Vietnamnet', 'Zing'];
-const OUTLET = new RegExp(`^(?:${OUTLETS.map((o) => o.replace(/[+.]/g, '\\$&')).join('|')}|\\S*[+]\\S*|\\S+\\.vn|\\p{L}+(?:Plus|Express|Net|Online|News))$`, 'iu');
+/** A paper, station or portal named by its kind: "Báo Kon Tum", "Đài PT-TH Kon Tum", "Cổng Thông tin điện tử tỉnh". */
+const OUTLET_KINDS = ['Báo', 'Tạp chí', 'Đài', 'Cổng thông tin', 'Cổng Thông tin', 'Trang thông tin', 'Thông tấn xã', 'Truyền hình', 'Phát thanh'];
+const OUTLET = new RegExp(`^(?:${OUTLETS.map((o) => o.replace(/[+.]/g, '\\$&')).join('|')}|\\S*[+]\\S*|\\S+\\.vn|\\p{L}+(?:Plus|Express|Net|Online|News)|(?:${OUTLET_KINDS.join('|')})\\s.+)$`, 'iu');
 
 export function splitByline(byline: string): string[] {
-  return byline
-    .replace(BYLINE_LEAD, '')
-    .replace(THEO, '')
+  const credited = byline.replace(BYLINE_LEAD, '').replace(THEO, '').trim();
+  // "Theo Đài PT-TH Kon Tum": an outlet whose name has a dash is still one outlet
+  if (new RegExp(`^(?:${OUTLET_KINDS.join('|')})\\s`, 'iu').test(credited)) return [];
+  return credited
     .replace(OUTLET_AFTER_SLASH, '')
     .replace(/\((TTXVN|[^)]*)\)/gu, ' ')
     .split(/\s*[–—,;-]\s*|\s+và\s+/u)

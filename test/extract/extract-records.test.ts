@@ -267,6 +267,9 @@ describe('bylines', () => {
     ['Theo VOV', []],
     ['TTXVN/Vietnam+', []],
     ['PC', ['PC']],
+    ['Theo Báo Kon Tum', []],
+    ['Theo Đài PT-TH Kon Tum', []],
+    ['Minh Anh/Báo Kon Tum', ['Minh Anh']],
   ])('%s', (byline, authors) => {
     expect(article(`Sáng 5/1, Tỉnh ủy tổ chức hội nghị.\n\n${byline}`).authors).toEqual(authors);
   });
