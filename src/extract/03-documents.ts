@@ -16,8 +16,9 @@ const TYPES = [...NUMBERED_DOCUMENT_TYPES, ...Object.keys(SHORT_TYPES).map((k) =
  * "theo Nghị quyết 1111 của Ủy ban Thường vụ Quốc hội", "thông báo 05/TB-UBND tỉnh"; a suffix keeps its term's
  * number: "Nghị quyết số 202/2025/QH15".
  */
+// (a number may be written with a thousands' dot before its suffix: "Quyết định số 1.234/QĐ-UBND")
 const CITATION = new RegExp(
-  `(?<![\\p{L}])(${TYPES}|${TYPES.toLowerCase()})\\s+(?:số\\s+|(?=\\d+[/\\-]|\\d{3,}(?![\\d/\\-])(?<!(?:19|20)\\d\\d)))(\\d+(?:\\s*[/\\-–]\\s*(?:\\d+|\\p{Lu}[\\p{L}]*\\d*(?:\\s*[/\\-–]\\s*\\p{Lu}[\\p{L}]*\\d*)*))*)`,
+  `(?<![\\p{L}])(${TYPES}|${TYPES.toLowerCase()})\\s+(?:số\\s+|(?=\\d+[/\\-]|\\d{3,}(?![\\d/\\-])(?<!(?:19|20)\\d\\d)))((?:\\d{1,3}(?:\\.\\d{3})+(?=\\s*[/\\-–])|\\d+)(?:\\s*[/\\-–]\\s*(?:\\d+|\\p{Lu}[\\p{L}]*\\d*(?:\\s*[/\\-–]\\s*\\p{Lu}[\\p{L}]*\\d*)*))*)`,
   'gu',
 );
 /**

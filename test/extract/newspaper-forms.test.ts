@@ -338,6 +338,7 @@ describe('roles, adoptions and documents', () => {
     ['a date in brackets', 'Sáng 3/3, HĐND tỉnh Kon Tum họp, căn cứ Nghị quyết số 35/NQ-HĐND (ngày 10/12/2021) của HĐND tỉnh.', '35/NQ-HĐND', '2021-12-10'],
     ['a date with dots after "ký"', 'Sáng 3/3, UBND tỉnh Kon Tum họp. Quyết định số 12/QĐ-UBND ký ngày 5.3.2021 được công bố.', '12/QĐ-UBND', '2021-03-05'],
     ['the day it was issued, before it', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ngày 11/2/2022, Thủ tướng Chính phủ đã ban hành Quyết định số 397/QĐ-TTg về nhân sự.', '397/QĐ-TTg', '2022-02-11'],
+    ['a number with a thousands\' dot', 'Sáng 3/3, UBND tỉnh Kon Tum họp. Quyết định số 1.234/QĐ-UBND ngày 2/2/2022 được công bố.', '1.234/QĐ-UBND', '2022-02-02'],
   ])('documents: %s', (_why, text, number, date) => {
     const d = article(text, 'Thứ hai, 30/05/2022').documents.find((x) => x.number === number);
     expect(d?.date).toBe(date);
