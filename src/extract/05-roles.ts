@@ -7,7 +7,7 @@ import { UNDER_OF } from './people/lists';
 const CHAIR_RE = new RegExp(`(?<![\\p{L}])(${CHAIR_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'giu');
 const SPEECH_ALT = SPEECH_VERBS.map((v) => v.text).join('|');
 const SPEECH_AFTER_SUBJECT = new RegExp(`^\\s*,?\\s*(?:(?:đã|cũng|tiếp tục|trực tiếp|đồng thời|sau đó)\\s+)*(?:(?:tham\\s+)?dự\\s*(?:và|,)\\s+(?=phát biểu))?(${SPEECH_ALT})(?![\\p{L}])`, 'iu');
-const SPEECH_FIRST = new RegExp(`^(?:[^,]{0,40},\\s*)?(phát biểu(?: kết luận| chỉ đạo| bế mạc| khai mạc)?|kết luận|báo cáo|điều hành)(?![\\p{L}])`, 'iu');
+const SPEECH_FIRST = new RegExp(`^(?:[^,]{0,40},\\s*)?(phát biểu(?: kết luận| chỉ đạo| bế mạc| khai mạc)?|kết luận|báo cáo|điều hành|trả lời chất vấn|trả lời ý kiến|giải trình|quán triệt|trình bày)(?![\\p{L}])`, 'iu');
 
 /**
  * A speech verb that ends a chain of the subject's predicates: "ông A … đã trao Quyết định, tặng hoa chúc mừng và phát

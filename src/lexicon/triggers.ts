@@ -47,6 +47,7 @@ export const SPEECH_VERBS: Trigger[] = [
   { id: 'speak.quan-triet', text: 'quán triệt', example: 'đồng chí … quán triệt nghị quyết' },
   { id: 'speak.giai-trinh', text: 'giải trình', example: 'đồng chí … giải trình ý kiến đại biểu' },
   { id: 'speak.dong-tinh', text: 'đồng tình', example: 'đồng chí Bí thư Tỉnh ủy đồng tình với các mục tiêu' },
+  { id: 'speak.tra-loi', text: 'trả lời (?:chất vấn|ý kiến|câu hỏi|kiến nghị|đại biểu)', example: 'Ông Lê Văn Sáu, Giám đốc Sở Y tế trả lời chất vấn của đại biểu' },
   { id: 'speak.chat-van', text: 'chất vấn', example: 'Đại biểu Hồ Văn Bảy chất vấn Giám đốc Sở Y tế về tình trạng thiếu thuốc' },
   { id: 'speak.gioi-thieu', text: 'giới thiệu (?:nhân sự|để|đồng chí|ông|bà)', example: 'đồng chí Bí thư Tỉnh ủy giới thiệu nhân sự để Hội nghị bầu Phó Bí thư' },
   { id: 'speak.pho-bien', text: 'phổ biến (?:kế hoạch|quyết định|nghị quyết)', example: 'đồng chí Chánh Văn phòng phổ biến kế hoạch tổ chức đại hội' },
@@ -54,7 +55,7 @@ export const SPEECH_VERBS: Trigger[] = [
 ];
 
 /** The speech verbs that are speech wherever they stand in a chain of predicates ("… tặng hoa và phát biểu"). */
-export const SPOKEN_IN_A_CHAIN = ['speak.phat-bieu', 'speak.ket-luan', 'speak.cong-bo', 'speak.doc', 'speak.trinh-bay', 'speak.quan-triet', 'speak.giai-trinh', 'speak.pho-bien'];
+export const SPOKEN_IN_A_CHAIN = ['speak.phat-bieu', 'speak.ket-luan', 'speak.cong-bo', 'speak.doc', 'speak.trinh-bay', 'speak.quan-triet', 'speak.giai-trinh', 'speak.pho-bien', 'speak.tra-loi'];
 
 export const APPROVAL_VERBS: Trigger[] = [
   { id: 'approve.bieu-quyet-thong-qua', text: 'biểu quyết nhất trí thông qua', example: 'Ban Chấp hành Đảng bộ tỉnh đã biểu quyết nhất trí thông qua Chương trình làm việc …' },
