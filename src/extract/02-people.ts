@@ -4,7 +4,7 @@
 // posts taken or left ("được bầu giữ chức …", "thôi giữ chức …", "miễn nhiệm … đối với ông …"), and later
 // mentions by post alone ("đồng chí Bí thư Tỉnh ủy"). The grammar is in people/: post phrases, posts taken and
 // left, lists of people.
-import { PERSON_TRIGGERS } from '../lexicon/names';
+import { FAMILY_NAMES, PERSON_TRIGGERS } from '../lexicon/names';
 import { RANKS } from '../lexicon/posts';
 import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '../schema/records';
 import { canonKey, tidy } from '../text/canon';
@@ -252,6 +252,17 @@ function readBiography(ctx: ExtractContext, s: ReadSentence, hits: Array<{ name:
   addPerson(ctx, { name: who, s, rule: 'people.biography', posts, shared: null, byShortName: true }, posts.map((post) => ({ post, former: true, event: null })));
 }
 
+/**
+ * A name of two syllables right after a post, which names its holder as "ông" would: "Tổng Bí thư Tô Lâm", "Bí thư
+ * Tỉnh ủy Y Mửi". Its first syllable must be a family name.
+ */
+function titledShortName(s: ReadSentence, i: number): NameMatch | null {
+  const t = s.tokens[i];
+  if (!t || !FAMILY_NAMES.has(t.text) || i === 0 || !joined(s.canon, s.tokens[i - 1]!, t)) return null;
+  const name = nameAt(s.tokens, s.canon, i, true);
+  return name && name.last === i + 1 && prefixPosts(s, i).length > 0 ? name : null;
+}
+
 export const extractPeople: Extractor = {
   id: 'people',
   run(ctx) {
@@ -270,7 +281,8 @@ export const extractPeople: Extractor = {
         const trig = i > 0 ? triggerBefore(tokens, canon, i) : 0;
         const afterListSep = list !== null && i > 0 &&
           (/^\s*[;:,]\s*$/u.test(canon.slice(tokens[i - 1]!.end, tokens[i]!.start)) || tokens[i - 1]!.text === 'và');
-        const name = nameAt(tokens, canon, i, trig > 0 || afterListSep) ?? (trig > 0 ? shortReference(ctx, s, i, hits.map((h) => tidy(h.name.text))) : null);
+        const name = nameAt(tokens, canon, i, trig > 0 || afterListSep) ?? (trig > 0 ? shortReference(ctx, s, i, hits.map((h) => tidy(h.name.text))) : null) ??
+          titledShortName(s, i);
         // a street, a school or a prize named after a person names no one of the article
         if (name && !trig && NAMED_AFTER_SOMEONE.test(canon.slice(Math.max(0, name.start - 60), name.start))) { i = name.last; continue; }
         if (name) {

@@ -168,6 +168,8 @@ export function nameAt(tokens: Token[], s: string, i: number, triggered: boolean
 export interface PhraseMatch { first: number; last: number; start: number; end: number; text: string; term: string | null }
 
 const ROMAN = /^[IVXLC]+$/;
+/** Words after which capitalised syllables are a place's name. */
+const LEVEL_BEFORE = new Set(['xã', 'phường', 'huyện', 'quận', 'tỉnh', 'trấn', 'phố', 'thị', 'thôn', 'bản', 'làng', 'ấp']);
 const DASH_GAP = /^\s*[-–]\s*$/u;
 const OWNER_AFTER = /^ (Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?![\p{L}])/u;
 const NUMBERED_UNIT = /(?:^|\s)(?:Vụ|Cục|Quân khu|Quân đoàn|Sư đoàn|Vùng|Khu vực|Phòng)(?:\s\S+){0,2}$/u;
@@ -235,6 +237,9 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
       const head = bodyHeadAt(tokens, s, j + 1);
       if (head > 1) { j += head; continue; }
       if (nameAt(tokens, s, j + 1, false)) break;
+      // a name of two syllables ends the post before it ("Tổng Bí thư Tô Lâm", "Bí thư Tỉnh ủy Y Mửi"), though not a
+      // place after its level ("xã Tô Lâm" would be the commune's)
+      if (FAMILY_NAMES.has(w) && !LEVEL_BEFORE.has(prev.text.toLowerCase()) && nameAt(tokens, s, j + 1, true)?.last === j + 2) break;
       // a second title glued on without a comma starts a new post
       if (titleAt(tokens, s, j + 1) && !bodyHeadAt(tokens, s, j + 1)) break;
       j++;

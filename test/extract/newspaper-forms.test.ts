@@ -56,6 +56,9 @@ describe('the reading form spells out what papers abbreviate', () => {
 
 describe('posts written the ways other papers write them', () => {
   test.each([
+    ['a name of two syllables after a national title', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Tổng Bí thư Tô Lâm dự hội nghị.', 'Tô Lâm', ['Tổng Bí thư']],
+    ['a name of two syllables after a provincial title', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Bí thư Tỉnh ủy Y Mửi chủ trì hội nghị.', 'Y Mửi', ['Bí thư Tỉnh ủy Kon Tum']],
+    ['a commune named like a person after its level is the commune', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Chủ tịch UBND xã Tô Lâm phát biểu.', 'Lê Văn Sáu', ['Chủ tịch UBND xã Tô Lâm']],
     ['a body the vocabulary never listed, up to its real end',
       'Sáng 3/3, HĐND tỉnh Kon Tum họp. Ông Lê Văn Sáu, Giám đốc Công an tỉnh phát biểu.', 'Lê Văn Sáu', ['Giám đốc Công an tỉnh Kon Tum']],
     ['a dash inside a body\'s name', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Ông Lê Văn Sáu, Trưởng Ban Thi đua – Khen thưởng tỉnh phát biểu.',
