@@ -10,7 +10,7 @@ import { ENDING_EVENTS, type Holding, type PersonRecord, type PostEvent } from '
 import { canonKey, tidy } from '../text/canon';
 import { canonicalPhrase, canonicalPostList, scopeOf, trailingProvince } from './canonical-names';
 import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSentence } from './context';
-import { joined, nameAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
+import { isUpper, joined, nameAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
 import { namedIn } from './01-province';
 import { afterTerm, appositivePosts, postAt, prefixPosts, type PostHit } from './people/post-phrases';
 import { DISMISS_BEFORE, ELECT_BEFORE, MEMBERSHIP, movedAway, postsTakenOrLeft, type Entry } from './people/post-events';
@@ -256,9 +256,13 @@ function readBiography(ctx: ExtractContext, s: ReadSentence, hits: Array<{ name:
  * A name of two syllables right after a post, which names its holder as "ông" would: "Tổng Bí thư Tô Lâm", "Bí thư
  * Tỉnh ủy Y Mửi". Its first syllable must be a family name.
  */
+const POST_LAST_WORDS = new Set(['ủy', 'thư', 'tịch', 'trưởng', 'nhiệm', 'lệnh', 'đốc', 'tướng', 'viên', 'phủ', 'hội', 'ương', 'án', 'tập', 'nước']);
 function titledShortName(s: ReadSentence, i: number): NameMatch | null {
   const t = s.tokens[i];
   if (!t || !FAMILY_NAMES.has(t.text) || i === 0 || !joined(s.canon, s.tokens[i - 1]!, t)) return null;
+  // (a post ends with a capitalised word or with one of the few lower-case words that end titles and committees)
+  const before = s.tokens[i - 1]!.text;
+  if (!isUpper(before) && !POST_LAST_WORDS.has(before)) return null;
   const name = nameAt(s.tokens, s.canon, i, true);
   return name && name.last === i + 1 && prefixPosts(s, i).length > 0 ? name : null;
 }

@@ -30,7 +30,9 @@ const trailingProvinceMemo = memoize((phrase: string) => {
  */
 const SPELLING_VARIANTS = PROVINCES.flatMap((p) => (p.aliases ?? []).filter((a) => !/^(?:TP|Thành phố)/u.test(a))
   .map((a) => ({ words: a.split(' ').length, key: canonKey(a), name: p.name })));
+const VARIANT_ENDINGS = new Set(SPELLING_VARIANTS.map((v) => v.key.split(/[\s-]/u).pop()!));
 function withProvinceSpelling(t: string): string {
+  if (!VARIANT_ENDINGS.has(t.slice(Math.max(t.lastIndexOf(' '), t.lastIndexOf('-')) + 1).toLowerCase())) return t;
   const words = t.split(' ');
   for (const v of SPELLING_VARIANTS) {
     if (words.length > v.words && canonKey(words.slice(-v.words).join(' ')) === v.key) return [...words.slice(0, -v.words), v.name].join(' ');
