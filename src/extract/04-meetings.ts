@@ -81,7 +81,7 @@ function bodyAfterNoun(s: ReadSentence, nounEnd: number): string | null {
 }
 
 /** What follows a body that is the subject of the sitting: "Tỉnh ủy Thái Bình tổ chức hội nghị", "Ban Thường vụ Tỉnh ủy khóa XX đã họp". */
-const SUBJECT_VERB = /^[\s,]*(?:\([^)]*\)\s*)?(?:(?:tỉnh|thành phố) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*[\s,]*)?(?:(?:khóa|khoá) [\p{L}\d]+[\s,]*)?(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}[\s,]*)?(?:(?:đã|vừa|cũng|chính thức|long trọng|trọng thể|đồng loạt)\s+)*(?:tổ chức|triệu tập|họp|chủ trì|khai mạc|tiến hành|bế mạc|có)(?![\p{L}])/u;
+const SUBJECT_VERB = /^[\s,]*(?:\([^)]*\)\s*)?(?:(?:tỉnh|thành phố) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*[\s,]*)?(?:(?:khóa|khoá) [\p{L}\d]+[\s,]*)?(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}[\s,]*)?(?:(?:đã|vừa|cũng|chính thức|long trọng|trọng thể|đồng loạt)\s+)*(?:tổ chức|triệu tập|họp|chủ trì|khai mạc|tiến hành|bế mạc|có|tổng kết|sơ kết)(?![\p{L}])/u;
 
 function subjectBody(ctx: ExtractContext, s: ReadSentence, nounStart: number): string | null {
   const insidePost = (offset: number) => ctx.mentions.some((m) => m.sentence === s.index && m.start <= offset && offset < m.after);

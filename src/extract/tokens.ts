@@ -3,7 +3,7 @@
 import { FAMILY_NAMES } from '../lexicon/names';
 import { PROVINCES } from '../lexicon/places';
 import { LOCALITIES } from '../lexicon/localities';
-import { BODY_HEADS, FREE_LOWERCASE, FREE_PAIR_SECOND, NAMED_BODIES, PHRASE_LOWERCASE, PHRASE_STOPS, TITLES } from '../lexicon/posts';
+import { BODY_HEADS, FREE_LOWERCASE, FREE_PAIR_SECOND, NAMED_BODIES, PHRASE_LOWERCASE, PHRASE_STOPS, TITLES, TOPIC_BREAK_PAIRS, TOPIC_BREAKS, TOPIC_HEADS } from '../lexicon/posts';
 
 export interface Token { text: string; start: number; end: number }
 
@@ -88,6 +88,9 @@ class PhraseIndex<T> {
 
 const TITLE_INDEX = new PhraseIndex([...TITLES.map((t) => t.text), 'Tỉnh ủy viên'].map((t) => ({ words: t.split(' '), value: t })));
 const BODY_INDEX = new PhraseIndex(BODY_HEADS.map((b) => ({ words: b.text.split(' '), value: b.text })));
+const TOPIC_INDEX = new PhraseIndex(TOPIC_HEADS.map((b) => ({ words: b.split(' '), value: b })));
+/** The committees a board belongs to: "… của Tỉnh ủy", "… của UBND tỉnh". */
+const BOARD_OWNER = /^ (Ban Thường vụ (?:Tỉnh|Thành|Huyện) ủy|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện))(?![\p{L}])/u;
 const NAMED_BODY_INDEX = new PhraseIndex(NAMED_BODIES.map((b) => ({ words: b.split(' ').map((w) => w.replace(/,$/u, '')), value: b })));
 
 /** The longest title starting at token i, as a token count (0 when none). */
@@ -187,6 +190,12 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
   // a title that ends as a named body begins: "Trưởng Ban" + "Ban Chính sách, chiến lược Trung ương"
   const own = NAMED_BODY_INDEX.at(tokens, s, j, false);
   if (own && own.len > 1) j += own.len - 1;
+  // a board named by its topic (TOPIC_HEADS), its head opening the phrase or ending its title ("Trưởng Ban" + "Ban Chỉ đạo")
+  let topic = false;
+  for (let k = i; k <= j && !topic; k++) {
+    const head = TOPIC_INDEX.at(tokens, s, k, true);
+    if (head && k + head.len - 1 >= j) { topic = true; j = k + head.len - 1; }
+  }
   while (j + 1 < tokens.length) {
     const prev = tokens[j]!;
     const next = tokens[j + 1]!;
@@ -194,6 +203,9 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
     // a dash inside a place name ("Bà Rịa - Vũng Tàu") is consumed with the place below; a dash between two
     // capitalised words of a body's name joins them ("Sở Khoa học - Công nghệ", "Ban Thi đua – Khen thưởng",
     // "Ủy ban Tài chính - Ngân sách"), never before a name or a new title
+    // inside a topic, a comma between its words: "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh"
+    if (topic && gap === ', ' && !isUpper(next.text) && topicWord(next.text, tokens[j + 2]?.text) && tokens[j + 2] && !isUpper(tokens[j + 2]!.text) &&
+      topicWord(tokens[j + 2]!.text, tokens[j + 3]?.text) && s.slice(next.end, tokens[j + 2]!.start) === ' ') { j++; continue; }
     if (gap !== ' ') {
       if (!DASH_GAP.test(gap) || !isUpper(next.text) || isAcronym(next.text) || nameAt(tokens, s, j + 1, false) || titleAt(tokens, s, j + 1) ||
         placeAt(tokens, s, j + 1) || !isUpper(tokens[i]!.text) || termStart >= 0) break;
@@ -226,16 +238,26 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
     // a body of the National Assembly or the Government named with what it belongs to: "Chủ nhiệm Ủy ban Tài chính
     // - Ngân sách của Quốc hội", "Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"
     if (w === 'của' || w === 'thuộc') {
-      const owner = OWNER_AFTER.exec(s.slice(next.end));
-      if (owner) { j += 1 + owner[1]!.split(' ').length; continue; }
+      const owner = OWNER_AFTER.exec(s.slice(next.end)) ?? (topic ? BOARD_OWNER.exec(s.slice(next.end)) : null);
+      if (owner) { j += 1 + owner[1]!.split(' ').length; topic = false; continue; }
       break;
+    }
+    // a topic's words in lower case go on where another body's would stop: "… công tác thông tin đối ngoại"
+    if (topic && !isUpper(w) && topicWord(w, tokens[j + 2]?.text)) {
+      if ((w === 'về' || w === 'và') && !(tokens[j + 2] && !isUpper(tokens[j + 2]!.text) && topicWord(tokens[j + 2]!.text, tokens[j + 3]?.text))) break;
+      j++;
+      continue;
     }
     if (isUpper(w)) {
       const place = placeAt(tokens, s, j + 1);
       if (place) { j += place.len; afterPlace = j; continue; }
       // a body's head is taken whole: "Chủ tịch Hội đồng nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam"
       const head = bodyHeadAt(tokens, s, j + 1);
-      if (head > 1) { j += head; continue; }
+      if (head > 1) {
+        if (TOPIC_INDEX.at(tokens, s, j + 1, true)?.len === head) topic = true;
+        j += head;
+        continue;
+      }
       if (nameAt(tokens, s, j + 1, false)) break;
       // a name of two syllables ends the post before it ("Tổng Bí thư Tô Lâm", "Bí thư Tỉnh ủy Y Mửi"), though not a
       // place after its level ("xã Tô Lâm" would be the commune's)
@@ -263,6 +285,12 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
   let end = last;
   while (end > i && tokens[end]!.text === 'và') end--;
   return { first: i, last: end, start: tokens[i]!.start, end: tokens[end]!.end, text: s.slice(tokens[i]!.start, tokens[end]!.end), term };
+}
+
+/** A lower-case word a board's topic may hold (before `next`): no verb or function word, no level (the place rules take it). */
+function topicWord(w: string, next: string | undefined): boolean {
+  if (w === 'về' || w === 'và') return true;
+  return !TOPIC_BREAKS.has(w) && !TOPIC_BREAK_PAIRS.has(`${w} ${next ?? ''}`) && !(w in FREE_LOWERCASE && FREE_LOWERCASE[w] === null);
 }
 
 /**

@@ -233,7 +233,29 @@ export const BODY_HEADS: BodyHead[] = [
   { text: 'Tỉnh đoàn', example: 'Hội nghị Ban Chấp hành Tỉnh đoàn' },
   { text: 'Ủy ban Bầu cử', example: 'Phó Chủ tịch Ủy ban Bầu cử tỉnh' },
   { text: 'Hội đồng', example: 'Chủ tịch Hội đồng Dân tộc của Quốc hội; Hội đồng Thi đua - Khen thưởng tỉnh' },
+  { text: 'Ban Chỉ đạo', example: 'Ban Chỉ đạo công tác thông tin đối ngoại của Tỉnh ủy tổng kết công tác năm tại hội nghị' },
+  { text: 'Ban Chỉ huy', example: 'Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh' },
 ];
+
+/**
+ * Boards named by what they are for, in running words that the word rules of other bodies would stop at (§3.9 of the
+ * reference map): after the head, any word but a verb or function word goes on, commas between the words of the topic
+ * too, and "của" with the committee the board belongs to ends it. Examples: "Ban Chỉ đạo phòng, chống tham nhũng,
+ * lãng phí, tiêu cực tỉnh", "Ban Chỉ đạo công tác thông tin đối ngoại của Tỉnh ủy", "Hội đồng Giáo dục quốc phòng và an
+ * ninh tỉnh".
+ */
+export const TOPIC_HEADS: string[] = ['Ban Chỉ đạo', 'Ban Chỉ huy', 'Hội đồng'];
+/**
+ * What ends a board's topic: function words and the verbs of what the board does next ("tổng kết", "tổ chức", "chủ
+ * trì"), as single words or as pairs whose first word is also a topic's ("thông qua" but "thông tin", "phát biểu" but
+ * "phát triển").
+ */
+export const TOPIC_BREAKS = new Set(('đã được sẽ đang là có cho tại đến trong khi thì này đó các những một dự làm giữ thay nhận bầu tặng trao ' +
+  'kiêm báo khẳng nhấn yêu gửi chúc thăm ký nêu cũng vừa hoặc nhưng mà để do bởi theo như từ sau trước lúc ngày tháng năm ' +
+  'sáng chiều tối hôm nay qua vào ra còn vẫn đều rất không chưa nguyên thôi miễn ông bà anh chị người nói đón chào họp gồm ' +
+  'tổng sơ triển quán rà giai quý lần kỳ khóa nhiệm').split(' '));
+export const TOPIC_BREAK_PAIRS = new Set(['tham dự', 'tham gia', 'thông qua', 'phát biểu', 'chủ trì', 'tổ chức', 'đánh giá', 'giao ban', 'giao nhiệm', 'kiểm tra', 'làm việc',
+  'đồng chí', 'chỉ đạo', 'điều hành', 'triệu tập', 'tuyên bố', 'khai mạc', 'bế mạc', 'kết luận', 'xem xét', 'quyết định', 'ban hành']);
 
 /**
  * Bodies whose names the word rules of a phrase would cut (a comma, "các", a lower-case word they do not know, a place

@@ -1,7 +1,7 @@
 // Spelling variants that mean the same: old tone placement, typos seen in provincial papers, abbreviations.
 // Each entry carries an example of the surface form it mends.
 import { bodyName, CENTRAL_OFFICES, COMMUNE_OFFICES, DISTRICT_OFFICES, postOf, PROVINCIAL_OFFICES } from './offices';
-import { BODY_HEADS, NAMED_BODIES, TITLES } from './posts';
+import { BODY_HEADS, NAMED_BODIES, TITLES, TOPIC_HEADS } from './posts';
 import { CaseVocabulary, isLetterAt, lowerAt, rewriteCase } from '../text/phrase-case';
 
 /** Old-style tone placement on open syllables ("uỷ", "hoà") → the modern one ("ủy", "hòa"). */
@@ -124,14 +124,21 @@ const OFFICE_FORMS = INVENTORY
 const OFFICES = new CaseVocabulary([OFFICE_FORMS]);
 const TITLE_VOCABULARY = new CaseVocabulary([[...TITLES.map((t) => t.text).filter((t) => /^(?:Phó )?Trưởng Ban$/u.test(t)), ...TITLES.map((t) => t.text)]]);
 const BODY_VOCABULARY = new CaseVocabulary([[...INVENTORY.map(bodyName), ...NAMED_BODIES, ...BODY_HEADS.map((b) => b.text),
-  'Văn phòng', 'Công an', 'Vụ', 'Cục', 'Phòng', 'Mặt trận', 'MTTQ', 'Tòa án', 'Viện Kiểm sát', 'Trung ương', 'Bộ']]);
+  'Văn phòng', 'Công an', 'Vụ', 'Cục', 'Phòng', 'Mặt trận', 'MTTQ', 'Tòa án', 'Viện Kiểm sát', 'Trung ương', 'Bộ',
+  // (a board after "Trưởng Ban": "Trưởng Ban chỉ đạo")
+  ...TOPIC_HEADS.filter((h) => h.startsWith('Ban ')).map((h) => h.slice(4))]]);
 const LEVELS_AFTER = new CaseVocabulary([['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị xã', 'thị trấn', 'thành phố']]);
 const isUpperAt = (s: string, i: number) => isLetterAt(s, i) && lowerAt(s, i) !== s.charCodeAt(i);
 /** Posts of the inventory first, whole; else a title and what follows it. One pass over the text. */
-const postsInAnyCase = (t: string) => rewriteCase(t, TITLE_VOCABULARY, (text, i) => {
-  // every post opens with a title
+/** Boards named by their topic, whose head means the board in any capitals: "Ban chỉ đạo Công tác …". */
+const BOARDS = new CaseVocabulary([TOPIC_HEADS.filter((h) => h.startsWith('Ban '))]);
+const postsInAnyCase = (t: string) => rewriteCase(t, [TITLE_VOCABULARY, BOARDS], (text, i) => {
+  // every post opens with a title; a board may stand alone
   const [title] = TITLE_VOCABULARY.at(text, i);
-  if (!title) return null;
+  if (!title) {
+    const [board] = BOARDS.at(text, i);
+    return board ? { rewrites: [{ at: i, form: board.form }], next: board.end } : null;
+  }
   const [office] = OFFICES.at(text, i);
   if (office) return { rewrites: [{ at: i, form: office.form }], next: office.end };
   const after = title.end + 1;

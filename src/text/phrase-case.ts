@@ -150,12 +150,12 @@ function letter(c: number): boolean {
 
 /**
  * The text with phrases rewritten where `visit` finds them: `visit(text, i)` is asked at each word start that may
- * open a phrase of `opener` and answers the rewrites starting there (offset, written form, of the same length as what
+ * open a phrase of one of `openers` and answers the rewrites starting there (offset, written form, of the same length as what
  * it replaces) and where to go on from, or null.
  */
 export function rewriteCase(
   text: string,
-  opener: CaseVocabulary,
+  openers: CaseVocabulary[],
   visit: (text: string, i: number) => { rewrites: Array<{ at: number; form: string }>; next: number } | null,
 ): string {
   let out = '';
@@ -164,7 +164,7 @@ export function rewriteCase(
   let i = 0;
   while (i < n) {
     if (!letter(text.charCodeAt(i))) { i++; continue; }
-    const hit = opener.opens(text, i) ? visit(text, i) : null;
+    const hit = openers.some((o) => o.opens(text, i)) ? visit(text, i) : null;
     let j = i + 1;
     while (j < n && letter(text.charCodeAt(j))) j++;
     if (hit) {

@@ -29,7 +29,7 @@ describe('the reading form spells out what papers abbreviate', () => {
     ['Chỉ huy trưởng Bộ CHQS tỉnh', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh'],
     ['thôi giữ chức Phó ban Thường trực Ban Tuyên giáo Trung ương', 'thôi giữ chức Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương'],
     ['ông C, Phó ban Nội chính Tỉnh ủy', 'ông C, Phó Trưởng Ban Nội chính Tỉnh ủy'],
-    ['phó ban chỉ đạo', 'phó ban chỉ đạo'],
+    ['phó ban chỉ đạo', 'phó Ban Chỉ đạo'],
     ['Bộ trưởng Bộ Giao thông - Vận tải', 'Bộ trưởng Bộ Giao thông vận tải'],
     ['Trưởng ban Ban Tổ chức Trung ương Lê Văn Sáu', 'Trưởng Ban Tổ chức Trung ương Lê Văn Sáu'],
     ['Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy', 'Phó Trưởng Ban Tuyên giáo Tỉnh ủy'],
@@ -56,6 +56,13 @@ describe('the reading form spells out what papers abbreviate', () => {
 
 describe('posts written the ways other papers write them', () => {
   test.each([
+    ['a board named by its topic, commas inside it', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh phát biểu.',
+      'Lê Văn Sáu', ['Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Kon Tum']],
+    ['a council named by its topic', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Chủ tịch Hội đồng Giáo dục quốc phòng và an ninh tỉnh phát biểu.',
+      'Lê Văn Sáu', ['Chủ tịch Hội đồng Giáo dục quốc phòng và an ninh tỉnh Kon Tum']],
+    ['a board\'s head left bare takes the board the sentence named, with the committee it belongs to',
+      'Chiều 14/2, Ban chỉ đạo công tác thông tin đối ngoại của Tỉnh ủy Kon Tum tổng kết công tác năm tại hội nghị do ông Lê Văn Sáu, Phó Bí thư Tỉnh ủy, Trưởng Ban chỉ đạo chủ trì.',
+      'Lê Văn Sáu', ['Phó Bí thư Tỉnh ủy Kon Tum', 'Trưởng Ban Chỉ đạo công tác thông tin đối ngoại của Tỉnh ủy Kon Tum']],
     ['a name of two syllables after a national title', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Tổng Bí thư Tô Lâm dự hội nghị.', 'Tô Lâm', ['Tổng Bí thư']],
     ['a name of two syllables after a provincial title', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Bí thư Tỉnh ủy Y Mửi chủ trì hội nghị.', 'Y Mửi', ['Bí thư Tỉnh ủy Kon Tum']],
     ['a commune named like a person after its level is the commune', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Chủ tịch UBND xã Tô Lâm phát biểu.', 'Lê Văn Sáu', ['Chủ tịch UBND xã Tô Lâm']],

@@ -41,6 +41,11 @@ export function postAt(s: ReadSentence, k: number): PostHit | null {
     const body = leadershipOf(s, s.tokens[i]!.start);
     if (body) text = `${p.text} ${body}`;
   }
+  // "Ban Chỉ đạo công tác … của Tỉnh ủy tổng kết … do đồng chí A, Trưởng Ban Chỉ đạo chủ trì": the board named before
+  if (BARE_BOARD.test(text)) {
+    const board = boardBefore(s, s.tokens[i]!.start);
+    if (board) text = `${text.replace(/ Ban (?:Chỉ đạo|Chỉ huy)$/u, '')} ${board}`;
+  }
   const end = s.tokens[p.last]!.end;
   // "Chủ tịch UBND tỉnh Long An cũ", "Bí thư Tỉnh ủy Tây Ninh trước sáp nhập": a post of a province before a merger is left
   if (FORMER_AFTER.test(s.canon.slice(end))) former = true;
@@ -49,6 +54,24 @@ export function postAt(s: ReadSentence, k: number): PostHit | null {
 
 const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
 const BARE_DEPUTY = /^Phó Chủ tịch(?: [Tt]hường trực)?$/u;
+const BARE_BOARD = /^(?:Phó )?Trưởng Ban (?:Chỉ đạo|Chỉ huy)$/u;
+
+/** The board (Ban Chỉ đạo, Ban Chỉ huy) named last before `offset`, in the sentence or the two before it. */
+function boardBefore(s: ReadSentence, offset: number): string | null {
+  let at: ReadSentence | null = s;
+  for (let back = 0; at && back <= COUNCIL_REACH; back++, at = at.earlier) {
+    const limit = at === s ? offset : at.canon.length;
+    let found: string | null = null;
+    for (let k = 0; k < at.tokens.length && at.tokens[k]!.start < limit; k++) {
+      if (at.tokens[k]!.text !== 'Ban' || (k > 0 && titleAt(at.tokens, at.canon, k - 1))) continue;
+      const head = bodyHeadAt(at.tokens, at.canon, k);
+      const p = head === 3 ? phraseFrom(at.tokens, at.canon, k, head) : null;
+      if (p && p.last > k + 2 && /^Ban (?:Chỉ đạo|Chỉ huy) /u.test(p.text)) found = p.text;
+    }
+    if (found) return found;
+  }
+  return null;
+}
 
 /** A people's council or committee, or the Front's committee, with its level and place if written. */
 const COUNCIL = /(?<![\p{L}])(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban MTTQ Việt Nam|Ủy ban Mặt trận Tổ quốc Việt Nam)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?: (?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)?)?(?![\p{L}])/gu;
