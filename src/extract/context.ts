@@ -9,8 +9,10 @@ import { FAMILY_NAMES } from '../lexicon/names';
 import { CITY_PROVINCES, type ArticlePlaces } from './canonical-names';
 import { calendarOf, type Calendar } from './dates';
 
+// (a level word opening a headline or a sentence has a capital: "Huyện Đắk Hà có tân Bí thư")
+const eitherInitial = (w: string) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${w.slice(1)}`;
 const PLACE_AFTER_LEVEL = new RegExp(
-  `(?<![\\p{L}])(${ARTICLE_PLACE_WORDS.flatMap((l) => l.words).sort((a, b) => b.length - a.length).join('|')}) ((?:\\p{Lu}[\\p{L}]*|\\d+)(?: \\p{Lu}[\\p{L}]*)*)`, 'gu');
+  `(?<![\\p{L}])(${ARTICLE_PLACE_WORDS.flatMap((l) => l.words).sort((a, b) => b.length - a.length).map(eitherInitial).join('|')}) ((?:\\p{Lu}[\\p{L}]*|\\d+)(?: \\p{Lu}[\\p{L}]*)*)`, 'gu');
 const LEVEL_OF = new Map(ARTICLE_PLACE_WORDS.flatMap((l) => l.words.map((w) => [w.toLowerCase(), l.level] as const)));
 
 

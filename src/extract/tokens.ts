@@ -128,7 +128,8 @@ export function placeAt(tokens: Token[], s: string, i: number): { len: number; p
   if (!hit) return null;
   const { qualifiedOnly, afterLevel, ...place } = hit.value;
   if (qualifiedOnly && !/^(phố|tp)$/iu.test(tokens[i - 1]?.text ?? '')) return null;
-  if (afterLevel && !afterLevelWord(tokens, i)) return null;
+  // (a district named alone opens a report as its dateline: "Đắk Hà: Bầu bổ sung Phó Chủ tịch UBND huyện")
+  if (afterLevel && !afterLevelWord(tokens, i) && !(i === 0 && /^\s*:/u.test(s.slice(tokens[hit.len - 1]!.end)))) return null;
   return { len: hit.len, ...place };
 }
 

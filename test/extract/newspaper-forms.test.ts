@@ -199,6 +199,16 @@ describe('places', () => {
     expect(article(text).province).toBe(province);
   });
 
+  test('a district opening a headline with a capital names the district of bare posts', () => {
+    const r = extractRecords(parseArticle('Thứ hai, 10/01/2022\n\nHuyện Đắk Hà có tân Bí thư Huyện ủy\n\nSáng 8/1, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị bầu ông Lê Văn Sáu, Chủ tịch UBND huyện giữ chức Bí thư Huyện ủy.\n', { id: 'x.txt' }));
+    expect(r.people.find((p) => p.name === 'Lê Văn Sáu')?.posts).toEqual(['Chủ tịch UBND huyện Đắk Hà', 'Bí thư Huyện ủy Đắk Hà']);
+  });
+
+  test('a district named alone as a headline\'s dateline names the province', () => {
+    const r = extractRecords(parseArticle('Thứ hai, 10/01/2022\n\nĐắk Hà: Bầu bổ sung Phó Chủ tịch UBND huyện\n\nSáng 8/1, HĐND huyện họp kỳ bất thường.\n', { id: 'x.txt' }));
+    expect(r.province).toBe('Kon Tum');
+  });
+
   test.each([
     ['Đăk Lăk', 'Đắk Lắk'], ['Đắc Lắc', 'Đắk Lắk'], ['Đăk Nông', 'Đắk Nông'], ['Bắc Cạn', 'Bắc Kạn'],
   ])('a province written "%s" is written "%s" in its posts', (written, name) => {
