@@ -83,10 +83,12 @@ function antecedentOf(head: string, kind: string): string | null {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
+const MARGIN_FIRST = /^\s*với\s+(?:\d+(?:[.,]\d+)?\s*%|tỷ lệ[^,;]{0,20}?|\d+\/\d+)[^,;:]{0,60}?(?:tán thành|nhất trí|đồng ý|có mặt)\s+(?=\p{Lu})/u;
+
 /** The object of an adoption is a count of documents: "thông qua 10 nghị quyết", "thông qua các nghị quyết quan trọng". */
 const COUNTED = /^\s*(?:\d+|các|những|nhiều)\s+(?:nghị quyết|quyết định|tờ trình|đề án|văn bản)(?![\p{L}])/iu;
 /** After the count, in its sentence: ", trong đó có …", "… cụ thể là …". */
-const NAMED_AFTER_COUNT = /(?:,\s*|\s+)(?:trong đó(?:\s+có)?|cụ thể(?:\s+là)?|bao gồm|đó là)\s*:?\s*(.+)$/iu;
+const NAMED_AFTER_COUNT = /(?:,\s*|\s+)(?:trong đó(?:\s+có)?|cụ thể(?:\s+là)?|bao gồm|gồm(?:\s+có)?|đó là|như)\s*:?\s*(.+)$/iu;
 /** The sentence after the count, opening with what names them: "Trong đó có …", "Cụ thể: …", "Đó là …". */
 const NAMES_COUNTED = /^\s*(?:Trong đó(?:,)?(?:\s+có)?|Cụ thể(?:\s+là)?|Đó là|Bao gồm|Gồm)\s*:?\s*/u;
 
@@ -113,7 +115,8 @@ export const extractApprovals: Extractor = {
       if (/(?<![\p{L}])(?:nhằm|để)(?![\p{L}])[^.]*$/iu.test(s.canon.slice(0, v.index))) continue;
       // a person who "thông qua tờ trình" presents it to the meeting; the vote comes later
       if (ctx.mentions.some((m) => m.sentence === s.index && m.after <= v.index && /^[\s,]*(?:(?:đã|cũng)\s+)*$/u.test(s.canon.slice(m.after, v.index)))) continue;
-      let list = s.canon.slice(v.index + v[0].length);
+      // (the vote's margin may stand between the verb and what it adopts: "thông qua với 100% đại biểu tán thành Nghị quyết …")
+      let list = s.canon.slice(v.index + v[0].length).replace(MARGIN_FIRST, ' ');
       // "thông qua các nghị quyết về: a; b; c": each item is a resolution of its own, named by the kind and "về"
       const kinds = KIND_LIST.exec(list);
       if (kinds) {

@@ -345,6 +345,10 @@ describe('roles, adoptions and documents', () => {
       ['Nghị quyết về giá đất', 'Nghị quyết về học phí']],
     ['a count of resolutions, named in the sentence after it', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. HĐND tỉnh đã biểu quyết thông qua 8 nghị quyết. Cụ thể: Nghị quyết về giá đất; Nghị quyết về học phí năm học 2022-2023.',
       ['Nghị quyết về giá đất', 'Nghị quyết về học phí năm học 2022-2023']],
+    ['resolutions counted, then named after "như"', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Kỳ họp thông qua các nghị quyết quan trọng như nghị quyết về giá đất, nghị quyết về học phí.',
+      ['Nghị quyết về giá đất', 'Nghị quyết về học phí']],
+    ['the vote\'s margin between the verb and the document', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. HĐND tỉnh biểu quyết thông qua với 100% đại biểu tán thành Nghị quyết về giá đất.',
+      ['Nghị quyết về giá đất']],
     ['a count whose next sentence names no document', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Kỳ họp đã thông qua 10 nghị quyết. Trong đó, nhiều nghị quyết quan trọng về kinh tế.', []],
   ])('adopted: %s', (_why, text, approved) => {
     expect(article(text).meetings[0]!.approved).toEqual(approved);
