@@ -10,6 +10,8 @@ export const MEETING_NOUNS: Trigger[] = [
   { id: 'meeting.phien-hop', text: 'phiên họp', example: 'UBND tỉnh tổ chức phiên họp thường kỳ tháng 5' },
   { id: 'meeting.buoi-lam-viec', text: 'buổi làm việc', example: 'chủ trì buổi làm việc với Ban Tuyên giáo Tỉnh ủy' },
   { id: 'meeting.cuoc-hop', text: 'cuộc họp', example: 'chủ trì cuộc họp nghe báo cáo' },
+  { id: 'meeting.phien-giai-trinh', text: 'phiên giải trình', example: 'Thường trực HĐND tỉnh tổ chức phiên giải trình về công tác giải phóng mặt bằng' },
+  { id: 'meeting.phien-chat-van', text: 'phiên chất vấn', example: 'Thường trực HĐND tỉnh tổ chức phiên chất vấn giữa hai kỳ họp' },
   { id: 'meeting.phien-lam-viec', text: 'phiên làm việc', example: 'Tại phiên làm việc sáng ngày 08/4/2021, Quốc hội đã biểu quyết thông qua Nghị quyết …' },
 ];
 

@@ -273,6 +273,8 @@ describe('meetings: days, years, bodies', () => {
       'Thứ sáu, 03/10/2025', [['2025-10-03', 'Đảng bộ tỉnh Kon Tum'], ['2025-10-03', 'Ban Chấp hành Đảng bộ tỉnh Kon Tum']]],
     ['a personnel conference held in a province is its Party committee\'s', 'Chiều 7/8, Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ được tổ chức tại Kon Tum.',
       'Thứ bảy, 07/08/2021', [['2021-08-07', 'Tỉnh ủy Kon Tum']]],
+    ['a session of the council\'s standing committee that hears explanations', 'Sáng 14/7, Thường trực HĐND tỉnh Kon Tum tổ chức phiên giải trình về công tác giải phóng mặt bằng.',
+      'Thứ năm, 16/07/2022', [['2022-07-14', 'Thường trực HĐND tỉnh Kon Tum']]],
     ['a sitting to come is not reported', 'Sáng 3/3, Tỉnh ủy Kon Tum tổ chức hội nghị. Ban Chấp hành mới sẽ ra mắt tại phiên bế mạc đại hội vào chiều 5/3.', 'Thứ hai, 03/03/2025',
       [['2025-03-03', 'Tỉnh ủy Kon Tum']]],
   ])('%s', (_why, text, pageDate, expected) => {
