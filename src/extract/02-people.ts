@@ -13,7 +13,7 @@ import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSen
 import { isUpper, joined, nameAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
 import { namedIn } from './01-province';
 import { afterTerm, appositivePosts, postAt, prefixPosts, type PostHit } from './people/post-phrases';
-import { DISMISS_BEFORE, ELECT_BEFORE, MEMBERSHIP, movedAway, postsTakenOrLeft, type Entry } from './people/post-events';
+import { ACTING_GIVEN_BEFORE, DISMISS_BEFORE, ELECT_BEFORE, MEMBERSHIP, movedAway, postsTakenOrLeft, type Entry } from './people/post-events';
 import {
   COORDINATION, countedPostBefore, LIST_BEFORE, LISTED, listOpening, shortReference, UNDER_OF,
 } from './people/lists';
@@ -256,6 +256,17 @@ function readBiography(ctx: ExtractContext, s: ReadSentence, hits: Array<{ name:
  * A name of two syllables right after a post, which names its holder as "ông" would: "Tổng Bí thư Tô Lâm", "Bí thư
  * Tỉnh ủy Y Mửi". Its first syllable must be a family name.
  */
+/** "ông A (SN 1970) hiện là Giám đốc Sở Tài chính": the posts said to be held now, after the person. */
+const HELD_NOW = /^\s*,?\s*(?:hiện nay\s+|hiện\s+|hiện đang\s+|đang\s+)(?:là|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?)\s+(?=\p{Lu})/u;
+function currentPosts(s: ReadSentence, read: { posts: PostHit[]; after: number }): { posts: PostHit[]; after: number } {
+  const held = HELD_NOW.exec(s.canon.slice(read.after));
+  if (!held) return read;
+  const first = postAt(s, tokenAtOrAfter(s.tokens, read.after + held[0].length));
+  if (!first) return read;
+  const more = appositivePosts(s, afterTerm(s, first));
+  return { posts: [...read.posts, first, ...more.posts], after: more.after };
+}
+
 const POST_LAST_WORDS = new Set(['ủy', 'thư', 'tịch', 'trưởng', 'nhiệm', 'lệnh', 'đốc', 'tướng', 'viên', 'phủ', 'hội', 'ương', 'án', 'tập', 'nước']);
 function titledShortName(s: ReadSentence, i: number): NameMatch | null {
   const t = s.tokens[i];
@@ -290,7 +301,7 @@ export const extractPeople: Extractor = {
         // a street, a school or a prize named after a person names no one of the article
         if (name && !trig && NAMED_AFTER_SOMEONE.test(canon.slice(Math.max(0, name.start - 60), name.start))) { i = name.last; continue; }
         if (name) {
-          const { posts, after } = appositivePosts(s, name.end);
+          const { posts, after } = currentPosts(s, appositivePosts(s, name.end));
           const before = prefixPosts(s, trig > 0 ? i - trig : i);
           // posts the previous name's list ran into are this name's when they stand before it: "A, posts – B, posts – C"
           const prev = hits[hits.length - 1];
@@ -381,6 +392,10 @@ export const extractPeople: Extractor = {
         const el = dismissed ? null : ELECT_BEFORE.exec(canon.slice(0, h.name.start));
         const elected = el ? postAt(s, tokenAtOrAfter(tokens, el.index! + el[0].indexOf(el[1]!))) : null;
         if (elected && !entries.some((e) => e.post.text === elected.text)) entries.push({ post: elected, former: false, event: { kind: 'elected', replaces: null, rule: 'event.elected-before' } });
+        // "giao quyền Chủ tịch tỉnh Hà Giang cho ông X": the acting post, before the person
+        const ac = dismissed || elected ? null : ACTING_GIVEN_BEFORE.exec(canon.slice(0, h.name.start));
+        const acting = ac ? postAt(s, tokenAtOrAfter(tokens, ac.index! + ac[0].indexOf(ac[1]!))) : null;
+        if (acting && !entries.some((e) => e.post.text === acting.text)) entries.push({ post: acting, former: false, event: { kind: 'assigned', replaces: null, rule: 'event.acting-given' } });
         // the posts this mention lists end, as every post of the person the article gives them (but a post the
         // same sentence has them take, and memberships of the Central Committee, which go with them)
         if (leftAll) {

@@ -56,6 +56,16 @@ describe('the reading form spells out what papers abbreviate', () => {
 
 describe('posts written the ways other papers write them', () => {
   test.each([
+    ['posts said to be held now ("hiện là")', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu (SN 1970, quê Hà Tĩnh) hiện là Giám đốc Sở Tài chính, Tỉnh ủy viên.',
+      'Lê Văn Sáu', ['Giám đốc Sở Tài chính tỉnh Kon Tum', 'Ủy viên Ban Chấp hành Đảng bộ tỉnh Kon Tum']],
+    ['an acting post given before the person ("giao quyền … cho ông X")', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Trước đó, Thủ tướng đã giao quyền Chủ tịch UBND tỉnh cho ông Lê Văn Sáu, Phó Chủ tịch thường trực UBND tỉnh.',
+      'Lê Văn Sáu', ['Phó Chủ tịch Thường trực UBND tỉnh Kon Tum', 'Quyền Chủ tịch UBND tỉnh Kon Tum']],
+    ['an acting post given after the person', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Ông Lê Văn Sáu được giao quyền Chủ tịch UBND tỉnh.', 'Lê Văn Sáu', ['Quyền Chủ tịch UBND tỉnh Kon Tum']],
+    ['"giao" a task gives no post', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Ông Lê Văn Sáu, Chủ tịch UBND tỉnh giao Giám đốc Sở Y tế chủ trì.', 'Lê Văn Sáu', ['Chủ tịch UBND tỉnh Kon Tum']],
+    ['moved away, the verb before the person', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Bộ Chính trị điều động ông Lê Văn Sáu, Bí thư Tỉnh ủy Kon Tum, đến nhận công tác tại Ban Tổ chức Trung ương.',
+      'Lê Văn Sáu', []],
+    ['moved away by a body named after "được"', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Bí thư Tỉnh ủy Kon Tum, được Bộ Chính trị điều động về công tác tại Ban Tổ chức Trung ương.',
+      'Lê Văn Sáu', []],
     ['a board named by its topic, commas inside it', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh phát biểu.',
       'Lê Văn Sáu', ['Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Kon Tum']],
     ['a council named by its topic', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Chủ tịch Hội đồng Giáo dục quốc phòng và an ninh tỉnh phát biểu.',

@@ -1,7 +1,7 @@
 // Posts taken and left: "… giữ chức X" with the event verb before it ("bầu", "bổ nhiệm", "điều động" …), every
 // "thôi giữ chức / thôi tham gia" of a clause, retirement, "thôi các chức vụ hiện tại", moving to "nhận công tác"
 // elsewhere, and the posts a transfer leaves behind at the place the person leaves.
-import { RANKS } from '../../lexicon/posts';
+import { ACTING, RANKS } from '../../lexicon/posts';
 import { DISMISSES, ELECTS, LEAVES_POST, POST_EVENT_VERBS, REPLACES, RETIRES, TAKES_POST } from '../../lexicon/triggers';
 import { ENDING_EVENTS, type PostEvent } from '../../schema/records';
 import { tidy } from '../../text/canon';
@@ -26,6 +26,9 @@ const NOT_YET_RE = new RegExp(`(?<![\\p{L}])(${alt(RETIRES.notYet)})(?![\\p{L}])
 export const DISMISS_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?([^;]{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:${WHO})\\s*$`, 'u',
 );
+
+/** "Thủ tướng đã giao quyền Chủ tịch UBND tỉnh cho ông X": the acting post given, before the person. */
+export const ACTING_GIVEN_BEFORE = new RegExp(`(?<![\\p{L}])giao\\s+(quyền\\s+[^;]{3,120}?)\\s+cho\\s+(?:${WHO})\\s*$`, 'u');
 
 /** The post before the person, as DISMISS_BEFORE, for an election; it does not reach across a clause (";"). */
 export const ELECT_BEFORE = new RegExp(
@@ -56,6 +59,8 @@ function takenAfter(s: ReadSentence, m: RegExpExecArray, after: number, before: 
   // "làm" alone is too common a word: it takes a post only after an event verb, or right after the person
   // ("Ông Mai Sơn làm quyền Chủ tịch tỉnh Bắc Giang")
   if (!verb && m[2] === 'làm' && m[1]!.trim() !== '') return [];
+  // "giao" gives only an acting post: "ông A được giao quyền Chủ tịch UBND tỉnh" ("giao nhiệm vụ", "giao Sở Y tế" give none)
+  if (m[2] === 'giao' && !post.text.startsWith(`${ACTING.word} `)) return [];
   const trig = POST_EVENT_VERBS.find((v) => v.text === verb?.toLowerCase().replace(/\s+/g, ' ')) ?? POST_EVENT_VERBS.find((v) => v.id === 'event.appointed')!;
   const tail = afterTerm(s, post);
   const r = REPLACES_RE.exec(s.canon.slice(tail));
@@ -140,7 +145,9 @@ const ANOTHER_TAKEN = /^[^.;]{0,60}?(?<![\p{L}])(?:giữ chức vụ|giữ chứ
 /** "cho các ông A, B và C thôi các chức vụ hiện tại": every post the article gives them ends. */
 const LEAVES_EVERY_POST = /^\s*(?:đều\s+)?(?:được\s+)?(?:cho\s+)?thôi\s+(?:giữ\s+)?(?:tất cả\s+)?(?:các\s+)?chức vụ(?:\s+hiện tại|\s+hiện nay|\s+đang đảm nhiệm)?(?![\p{L}])/u;
 /** "ông A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác tại Sở …": the posts of the place left end. */
-const MOVES_OUT = /^\s*(?:được\s+)?(?:điều động\s+)?(?:đến|về)\s+nhận\s+công\s+tác(?![\p{L}])/u;
+// (also after the comma that closes the posts, with who moves them: "điều động ông A, Bí thư Tỉnh ủy, đến nhận công
+// tác tại …", "ông A, …, được Bộ Chính trị điều động về công tác tại Ban Tổ chức Trung ương")
+const MOVES_OUT = /^[\s,]*(?:được\s+(?:(?:Bộ Chính trị|Ban Bí thư|Thủ tướng(?: Chính phủ)?|Ban Thường vụ [^\s,;.]+ ủy|cấp có thẩm quyền)\s+)?)?(?:(?:(?:điều động|luân chuyển|điều chuyển)(?:,\s*(?:điều động|luân chuyển|điều chuyển|phân công))*\s+)?(?:đến|về)\s+nhận\s+công\s+tác|(?:điều động|luân chuyển|điều chuyển)(?:,\s*(?:điều động|luân chuyển|điều chuyển|phân công))*\s+(?:đến|về)\s+công\s+tác)(?![\p{L}])/u;
 
 export interface Entry { post: PostHit; former: boolean; event: Pick<PostEvent, 'kind' | 'replaces'> & { rule: string } | null }
 
