@@ -256,6 +256,9 @@ function readBiography(ctx: ExtractContext, s: ReadSentence, hits: Array<{ name:
  * A name of two syllables right after a post, which names its holder as "ông" would: "Tổng Bí thư Tô Lâm", "Bí thư
  * Tỉnh ủy Y Mửi". Its first syllable must be a family name.
  */
+/** A person named after a link of a decision: "đối với ông", "của đồng chí", "cho bà", "đối với Đại tá". */
+const LINKED_WHO = new RegExp(`(?<![\\p{L}])(?:đối với|của|với|cho)\\s+(?:đồng chí|ông|bà|${RANKS.join('|')})\\s*$`, 'u');
+
 /** "ông A (SN 1970) hiện là Giám đốc Sở Tài chính": the posts said to be held now, after the person. */
 const HELD_NOW = /^\s*,?\s*(?:hiện nay\s+|hiện\s+|hiện đang\s+|đang\s+)(?:là|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?)\s+(?=\p{Lu})/u;
 function currentPosts(s: ReadSentence, read: { posts: PostHit[]; after: number }): { posts: PostHit[]; after: number } {
@@ -270,7 +273,7 @@ function currentPosts(s: ReadSentence, read: { posts: PostHit[]; after: number }
 const POST_LAST_WORDS = new Set(['ủy', 'thư', 'tịch', 'trưởng', 'nhiệm', 'lệnh', 'đốc', 'tướng', 'viên', 'phủ', 'hội', 'ương', 'án', 'tập', 'nước']);
 function titledShortName(s: ReadSentence, i: number): NameMatch | null {
   const t = s.tokens[i];
-  if (!t || !FAMILY_NAMES.has(t.text) || i === 0 || !joined(s.canon, s.tokens[i - 1]!, t)) return null;
+  if (!t || i === 0 || !isUpper(t.text) || !FAMILY_NAMES.has(t.text) || !joined(s.canon, s.tokens[i - 1]!, t)) return null;
   // (a post ends with a capitalised word or with one of the few lower-case words that end titles and committees)
   const before = s.tokens[i - 1]!.text;
   if (!isUpper(before) && !POST_LAST_WORDS.has(before)) return null;
@@ -385,15 +388,17 @@ export const extractPeople: Extractor = {
           const by = hits[j - 1];
           if (by && !/[.;]/u.test(canon.slice(by.after, h.trigStart))) replacements.push({ by: canonKey(tidy(by.name.text)), replaced: tidy(h.name.text) });
         }
-        const d = DISMISS_BEFORE.exec(canon.slice(0, h.name.start));
+        // (both need the person after "đối với/của/với/cho ông …": a glance at the words before the name comes first)
+        const linked = LINKED_WHO.test(canon.slice(Math.max(0, h.name.start - 40), h.name.start));
+        const d = linked ? DISMISS_BEFORE.exec(canon.slice(0, h.name.start)) : null;
         const dismissed = d ? postAt(s, tokenAtOrAfter(tokens, d.index! + d[0].indexOf(d[1]!))) : null;
         if (dismissed) entries.push({ post: dismissed, former: true, event: { kind: 'dismissed', replaces: null, rule: 'event.dismissed' } });
         // "bầu cử bổ sung Ủy viên UBND tỉnh … đối với ông X": the post elected to, before the person
-        const el = dismissed ? null : ELECT_BEFORE.exec(canon.slice(0, h.name.start));
+        const el = dismissed || !linked ? null : ELECT_BEFORE.exec(canon.slice(0, h.name.start));
         const elected = el ? postAt(s, tokenAtOrAfter(tokens, el.index! + el[0].indexOf(el[1]!))) : null;
         if (elected && !entries.some((e) => e.post.text === elected.text)) entries.push({ post: elected, former: false, event: { kind: 'elected', replaces: null, rule: 'event.elected-before' } });
         // "giao quyền Chủ tịch tỉnh Hà Giang cho ông X": the acting post, before the person
-        const ac = dismissed || elected ? null : ACTING_GIVEN_BEFORE.exec(canon.slice(0, h.name.start));
+        const ac = dismissed || elected || !linked || !canon.includes('giao quyền') ? null : ACTING_GIVEN_BEFORE.exec(canon.slice(0, h.name.start));
         const acting = ac ? postAt(s, tokenAtOrAfter(tokens, ac.index! + ac[0].indexOf(ac[1]!))) : null;
         if (acting && !entries.some((e) => e.post.text === acting.text)) entries.push({ post: acting, former: false, event: { kind: 'assigned', replaces: null, rule: 'event.acting-given' } });
         // the posts this mention lists end, as every post of the person the article gives them (but a post the
