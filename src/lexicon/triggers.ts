@@ -103,7 +103,7 @@ export const POST_EVENT_VERBS: PostEventTrigger[] = [
 ];
 
 /** What introduces the post taken: "giữ chức", "giữ chức vụ", "làm", "tái đắc cử (chức)". */
-export const TAKES_POST = ['giữ chức vụ', 'giữ chức danh', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'tái cử chức', 'tái cử', 'trúng cử chức danh', 'trúng cử chức vụ', 'trúng cử', 'bầu bổ sung chức danh', 'bầu bổ sung chức vụ', 'bầu bổ sung', 'vào chức', 'làm', 'giao'];
+export const TAKES_POST = ['giữ chức vụ', 'giữ chức danh', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'tái cử chức', 'tái cử', 'trúng cử chức danh', 'trúng cử chức vụ', 'trúng cử', 'đắc cử chức', 'đắc cử', 'bầu bổ sung chức danh', 'bầu bổ sung chức vụ', 'bầu bổ sung', 'vào chức', 'làm', 'giao'];
 /** What introduces a post left: "thôi giữ chức Bí thư Tỉnh ủy", "thôi giữ chức vụ …". */
 export const LEAVES_POST = ['thôi giữ chức vụ', 'thôi giữ chức danh', 'thôi giữ chức', 'thôi làm', 'thôi chức', 'thôi tham gia'];
 /** A post taken from someone: "giữ chức Phó Bí thư Tỉnh ủy thay đồng chí Lê Văn A". */

@@ -56,6 +56,7 @@ describe('the reading form spells out what papers abbreviate', () => {
 
 describe('posts written the ways other papers write them', () => {
   test.each([
+    ['"đắc cử" a post', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu đắc cử Bí thư Tỉnh ủy.', 'Lê Văn Sáu', ['Bí thư Tỉnh ủy Kon Tum']],
     ['posts said to be held now ("hiện là")', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu (SN 1970, quê Hà Tĩnh) hiện là Giám đốc Sở Tài chính, Tỉnh ủy viên.',
       'Lê Văn Sáu', ['Giám đốc Sở Tài chính tỉnh Kon Tum', 'Ủy viên Ban Chấp hành Đảng bộ tỉnh Kon Tum']],
     ['an acting post given before the person ("giao quyền … cho ông X")', 'Sáng 3/3, HĐND tỉnh Kon Tum họp. Trước đó, Thủ tướng đã giao quyền Chủ tịch UBND tỉnh cho ông Lê Văn Sáu, Phó Chủ tịch thường trực UBND tỉnh.',

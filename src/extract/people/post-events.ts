@@ -55,7 +55,7 @@ function takenAfter(s: ReadSentence, m: RegExpExecArray, after: number, before: 
   const post = postAt(s, tokenAtOrAfter(s.tokens, after + m[0].length));
   if (!post) return [];
   const reelected = m[2]!.startsWith('tái');
-  const verb = EVENT_VERB_BETWEEN.exec(m[1]!)?.[1] ?? (reelected ? 'tái đắc cử' : m[2]!.startsWith('trúng cử') ? 'trúng cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
+  const verb = EVENT_VERB_BETWEEN.exec(m[1]!)?.[1] ?? (reelected ? 'tái đắc cử' : m[2]!.startsWith('trúng cử') || m[2]!.startsWith('đắc cử') ? 'trúng cử' : EVENT_VERB_BEFORE.exec(before)?.[1]);
   // "làm" alone is too common a word: it takes a post only after an event verb, or right after the person
   // ("Ông Mai Sơn làm quyền Chủ tịch tỉnh Bắc Giang")
   if (!verb && m[2] === 'làm' && m[1]!.trim() !== '') return [];
