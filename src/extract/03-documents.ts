@@ -27,6 +27,8 @@ const CITATION = new RegExp(
  */
 const DATE_AFTER = /^\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|^\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])/u;
 
+const ISSUER_LEVEL = /^\s+(?:tỉnh|thành phố|huyện)(?=\s+(?:ngày|ký|ban hành))/u;
+
 /** The verb of the clause that issued the document cited right after it. */
 const ISSUED_BEFORE = /(?<![\p{L}])(?:ban hành|đã có|có|ký|gửi)\s+$/u;
 const CITATION_IN = new RegExp(`(?<![\\p{L}])(?:${TYPES})\\s+số`, 'u');
@@ -49,10 +51,12 @@ export const extractDocuments: Extractor = {
         const number = m[2]!.replace(/\s+/g, '').replace(/–/g, '-');
         let at = m.index! + m[0].length;
         let date: string | null = null;
-        const d = DATE_AFTER.exec(s.canon.slice(at));
+        // (the issuer's level may stand between the number and the day: "Nghị quyết 10/2016/NQ-HĐND tỉnh ngày 7/12/2016")
+        const level = ISSUER_LEVEL.exec(s.canon.slice(at));
+        const d = DATE_AFTER.exec(s.canon.slice(at + (level ? level[0].length : 0)));
         if (d) {
           date = isoOf(d, cal);
-          at += d[0].length;
+          at += (level ? level[0].length : 0) + d[0].length;
         }
         // "ngày 11/4/2019, Thủ tướng Chính phủ đã ban hành Quyết định số 397/QĐ-TTg": the day it was issued, before it
         if (!date) {

@@ -18,8 +18,11 @@ const OUTLETS = ['TTXVN', 'VOV', 'VTV', 'VNA', 'TNO', 'TTO', 'VNN', 'SGGP', 'QĐ
 const OUTLET_KINDS = ['Báo', 'Tạp chí', 'Đài', 'Cổng thông tin', 'Cổng Thông tin', 'Trang thông tin', 'Thông tấn xã', 'Truyền hình', 'Phát thanh'];
 const OUTLET = new RegExp(`^(?:${OUTLETS.map((o) => o.replace(/[+.]/g, '\\$&')).join('|')}|\\S*[+]\\S*|\\S+\\.vn|\\p{L}+(?:Plus|Express|Net|Online|News)|(?:${OUTLET_KINDS.join('|')})\\s.+)$`, 'iu');
 
+const PHOTO_CREDIT_AFTER = /[.,;]?\s+(?:ảnh|Ảnh|ẢNH)\s*:.*$/u;
+
 export function splitByline(byline: string): string[] {
-  const credited = byline.replace(BYLINE_LEAD, '').replace(THEO, '').trim();
+  // "TIN: TT. ẢNH: ĐH": the photographs' credit after the text's is no author
+  const credited = byline.replace(BYLINE_LEAD, '').replace(THEO, '').replace(PHOTO_CREDIT_AFTER, '').trim();
   // "Theo Đài PT-TH Kon Tum": an outlet whose name has a dash is still one outlet
   if (new RegExp(`^(?:${OUTLET_KINDS.join('|')})\\s`, 'iu').test(credited)) return [];
   return credited

@@ -102,6 +102,12 @@ export function canonicalPhrase(phrase: string, province: string | null): { name
   const bareKey = bare ? canonKey(bare[2]!) : null;
   const ofProvince = bare && PROVINCE_KEYS.find((p) => p.key === bareKey);
   if (ofProvince) t = `${bare![1]} ${CITY_PROVINCES.has(ofProvince.name) ? 'Thành ủy' : 'Tỉnh ủy'} ${bare![2]}`;
+  // "ông A, Chủ tịch Quảng Ninh": a province's chairman written without the committee is the people's committee's
+  // (FORMAT.md: "Chủ tịch tỉnh" is Chủ tịch UBND tỉnh)
+  const chair = /^((?:Phó )?Chủ tịch) (.+)$/u.exec(t);
+  const chairKey = chair ? canonKey(chair[2]!) : null;
+  const chairOf = chair && PROVINCE_KEYS.find((p) => p.key === chairKey);
+  if (chairOf) t = `${chair![1]} UBND ${CITY_PROVINCES.has(chairOf.name) ? 'thành phố' : 'tỉnh'} ${chair![2]}`;
   const named = trailingProvince(t);
   if (named) {
     t = withProvinceSpelling(t);

@@ -270,6 +270,7 @@ describe('bylines', () => {
     ['Theo Báo Kon Tum', []],
     ['Theo Đài PT-TH Kon Tum', []],
     ['Minh Anh/Báo Kon Tum', ['Minh Anh']],
+    ['TIN: TT. ẢNH: HN', ['TT']],
   ])('%s', (byline, authors) => {
     expect(article(`Sáng 5/1, Tỉnh ủy tổ chức hội nghị.\n\n${byline}`).authors).toEqual(authors);
   });

@@ -56,6 +56,7 @@ describe('the reading form spells out what papers abbreviate', () => {
 
 describe('posts written the ways other papers write them', () => {
   test.each([
+    ['a province\'s chairman written without the committee', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Chủ tịch Gia Lai phát biểu.', 'Lê Văn Sáu', ['Chủ tịch UBND tỉnh Gia Lai']],
     ['"đắc cử" a post', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu đắc cử Bí thư Tỉnh ủy.', 'Lê Văn Sáu', ['Bí thư Tỉnh ủy Kon Tum']],
     ['posts said to be held now ("hiện là")', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu (SN 1970, quê Hà Tĩnh) hiện là Giám đốc Sở Tài chính, Tỉnh ủy viên.',
       'Lê Văn Sáu', ['Giám đốc Sở Tài chính tỉnh Kon Tum', 'Ủy viên Ban Chấp hành Đảng bộ tỉnh Kon Tum']],
@@ -375,6 +376,7 @@ describe('roles, adoptions and documents', () => {
     ['a date in brackets', 'Sáng 3/3, HĐND tỉnh Kon Tum họp, căn cứ Nghị quyết số 35/NQ-HĐND (ngày 10/12/2021) của HĐND tỉnh.', '35/NQ-HĐND', '2021-12-10'],
     ['a date with dots after "ký"', 'Sáng 3/3, UBND tỉnh Kon Tum họp. Quyết định số 12/QĐ-UBND ký ngày 5.3.2021 được công bố.', '12/QĐ-UBND', '2021-03-05'],
     ['the day it was issued, before it', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ngày 11/2/2022, Thủ tướng Chính phủ đã ban hành Quyết định số 397/QĐ-TTg về nhân sự.', '397/QĐ-TTg', '2022-02-11'],
+    ['the issuer\'s level between the number and the day', 'Sáng 3/3, HĐND tỉnh Kon Tum họp, sửa đổi Nghị quyết 10/2016/NQ-HĐND tỉnh ngày 7/12/2016 của HĐND tỉnh.', '10/2016/NQ-HĐND', '2016-12-07'],
     ['a number with a thousands\' dot', 'Sáng 3/3, UBND tỉnh Kon Tum họp. Quyết định số 1.234/QĐ-UBND ngày 2/2/2022 được công bố.', '1.234/QĐ-UBND', '2022-02-02'],
   ])('documents: %s', (_why, text, number, date) => {
     const d = article(text, 'Thứ hai, 30/05/2022').documents.find((x) => x.number === number);
