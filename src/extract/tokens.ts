@@ -86,6 +86,7 @@ class PhraseIndex<T> {
   }
 }
 
+const TITLE_FIRST_WORDS = new Set(['Phó', 'Trưởng', 'Chủ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Chánh', 'Ủy', 'Tỉnh', 'Thành', 'Huyện']);
 const TITLE_INDEX = new PhraseIndex([...TITLES.map((t) => t.text), 'Tỉnh ủy viên'].map((t) => ({ words: t.split(' '), value: t })));
 const BODY_INDEX = new PhraseIndex(BODY_HEADS.map((b) => ({ words: b.text.split(' '), value: b.text })));
 const TOPIC_INDEX = new PhraseIndex(TOPIC_HEADS.map((b) => ({ words: b.split(' '), value: b })));
@@ -112,7 +113,9 @@ const PLACE_INDEX = new PhraseIndex<Place>(PROVINCES.flatMap((p) => [
 ]).concat(LOCALITIES.map((l) => ({ words: placeWords(l.name), value: { province: l.province, kind: 'district' as const, name: l.name, afterLevel: true } }))));
 
 /** "huyện Phú Lương", "thị xã Bỉm Sơn", "thành phố Thủ Đức", "Huyện ủy Mỹ Hào", "Quận ủy Cầu Giấy". */
-function afterLevelWord(tokens: Token[], i: number): boolean {
+function afterLevelWord(tokens: Token[], i: number, s: string): boolean {
+  // (the level word right before, one space apart: "Thành ủy; Đồng Văn Thanh" is no place after "Thành ủy")
+  if (i === 0 || s.slice(tokens[i - 1]!.end, tokens[i]!.start) !== ' ') return false;
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   const before = tokens[i - 2]?.text.toLowerCase() ?? '';
   if (prev === 'huyện' || prev === 'quận') return true;
@@ -129,7 +132,7 @@ export function placeAt(tokens: Token[], s: string, i: number): { len: number; p
   const { qualifiedOnly, afterLevel, ...place } = hit.value;
   if (qualifiedOnly && !/^(phố|tp)$/iu.test(tokens[i - 1]?.text ?? '')) return null;
   // (a district named alone opens a report as its dateline: "Đắk Hà: Bầu bổ sung Phó Chủ tịch UBND huyện")
-  if (afterLevel && !afterLevelWord(tokens, i) && !(i === 0 && /^\s*:/u.test(s.slice(tokens[hit.len - 1]!.end)))) return null;
+  if (afterLevel && !afterLevelWord(tokens, i, s) && !(i === 0 && /^\s*:/u.test(s.slice(tokens[hit.len - 1]!.end)))) return null;
   return { len: hit.len, ...place };
 }
 
@@ -142,6 +145,17 @@ function endsPlace(tokens: Token[], s: string, i: number): boolean {
   return false;
 }
 
+/**
+ * A district's two words that open a name of three ("Đồng Văn Thanh", not the district of Đồng Văn): a family name,
+ * then exactly one more capitalised syllable after the district's, and no level word before it.
+ */
+function personOverDistrict(tokens: Token[], s: string, i: number, place: { len: number; value: Place }): boolean {
+  if (place.value.kind !== 'district' || place.len !== 2 || !FAMILY_NAMES.has(tokens[i]!.text) || afterLevelWord(tokens, i, s)) return false;
+  const third = tokens[i + 2], fourth = tokens[i + 3];
+  return !!third && joined(s, tokens[i + 1]!, third) && isUpper(third.text) && !isAcronym(third.text) &&
+    !(fourth && joined(s, third, fourth) && isUpper(fourth.text));
+}
+
 export interface NameMatch { start: number; end: number; first: number; last: number; text: string }
 
 /**
@@ -152,9 +166,11 @@ export function nameAt(tokens: Token[], s: string, i: number, triggered: boolean
   const t0 = tokens[i];
   if (!t0 || !isUpper(t0.text) || isAcronym(t0.text)) return null;
   if (!triggered && !FAMILY_NAMES.has(t0.text)) return null;
+  // a title's first word is never a family name, even where a paper dropped the rest of it ("Phó Bí Thành ủy")
+  if (TITLE_FIRST_WORDS.has(t0.text)) return null;
   // any place name, even one that needs "thành phố" to be the place ("Hồ Chí Minh" alone is his thought, not a person named here)
   const place = PLACE_INDEX.at(tokens, s, i, false);
-  if ((place && (!place.value.afterLevel || afterLevelWord(tokens, i))) || titleAt(tokens, s, i) || bodyHeadAt(tokens, s, i)) return null;
+  if ((place && (!place.value.afterLevel || afterLevelWord(tokens, i, s)) && !personOverDistrict(tokens, s, i, place)) || titleAt(tokens, s, i) || bodyHeadAt(tokens, s, i)) return null;
   // the last word of a place is no family name: "Bí thư Tỉnh ủy Tây Ninh Phạm Viết Thanh"
   if (endsPlace(tokens, s, i)) return null;
   let j = i;

@@ -196,6 +196,16 @@ describe('posts written the ways other papers write them', () => {
     expect(r.people.map((p) => [p.name, p.posts])).toEqual([['Lê Văn Sáu', ['Bí thư Huyện ủy Đắk Hà', 'Chủ tịch HĐND tỉnh Kon Tum']]]);
   });
 
+  test('a name that opens with a district\'s two words is a name, and a level word across a semicolon names no place', () => {
+    const r = article('Sáng 2/10, Thành ủy Cần Thơ tổ chức hội nghị. Chủ trì hội nghị có các đồng chí: Lê Văn Sáu, Bí thư Thành ủy; Đồng Văn Thanh, Phó Bí thư Thường trực Thành ủy.');
+    expect(r.people.map((p) => [p.name, p.posts])).toEqual([['Lê Văn Sáu', ['Bí thư Thành ủy Cần Thơ']], ['Đồng Văn Thanh', ['Phó Bí thư thường trực Thành ủy Cần Thơ']]]);
+  });
+
+  test('a title\'s first word a paper left alone is no name ("Phó Bí Thành ủy")', () => {
+    const r = article('Sáng 2/10, Thành ủy Cần Thơ tổ chức hội nghị. Chủ trì hội nghị có các đồng chí: Lê Văn Sáu, Bí thư Thành ủy; Hồ Thị Bảy, Phó Bí Thành ủy.');
+    expect(r.people.map((p) => p.name)).toEqual(['Lê Văn Sáu', 'Hồ Thị Bảy']);
+  });
+
   test('a place before a name is not part of it', () => {
     const r = article('Sáng 3/3, Tỉnh ủy Kon Tum họp. Người thay ông là Bí thư Tỉnh ủy Tây Ninh Phạm Văn Tám.');
     expect(r.people.map((p) => p.name)).toContain('Phạm Văn Tám');
