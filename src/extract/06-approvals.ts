@@ -31,8 +31,8 @@ const ITEM_OPENING = new RegExp(`^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–+•])?\\s*(?:
   // "các báo cáo, tờ trình và nghị quyết về …": the kinds listed before the one the title belongs to
   `(?:các\\s+(?:(?:báo cáo|tờ trình|dự thảo)(?:\\s*,\\s*|\\s+và\\s+))+(?=nghị quyết|quyết định|đề án))?`, 'u');
 
-/** "các nghị quyết về:", "03 nghị quyết:", "các tờ trình gồm:": the kind the items after the colon share. */
-const KIND_LIST = /^\s*(?:các|những|\d+)\s+(nghị quyết|quyết định|tờ trình|đề án)\s*(về việc|về)?\s*(?:như|gồm(?: có)?|sau)?\s*:/iu;
+/** "các nghị quyết về:", "03 nghị quyết:", "các tờ trình gồm:", "5 Nghị quyết quan trọng, gồm:": the kind the items after the colon share. */
+const KIND_LIST = /^\s*(?:các|những|\d+)\s+(nghị quyết|quyết định|tờ trình|đề án)(?:\s+(?:quan trọng|chuyên đề|mới))?\s*(về việc|về)?\s*,?\s*(?:như|gồm(?: có)?|bao gồm|sau)?\s*:/iu;
 
 /** "tờ trình và nghị quyết về việc X": one submission and one resolution, each on X. */
 const TWO_ON_ONE = /^(\s*(?:(?:và|cùng|đồng thời)\s+)?)(tờ trình|báo cáo|đề án|dự thảo)\s+và\s+(nghị quyết|quyết định)\s+(về|về việc|điều chỉnh|sửa đổi|thông qua)(?![\p{L}])(.*)$/iu;

@@ -369,6 +369,8 @@ describe('roles, adoptions and documents', () => {
       ['Nghị quyết về giá đất', 'Nghị quyết về học phí']],
     ['a count of resolutions, named in the sentence after it', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. HĐND tỉnh đã biểu quyết thông qua 8 nghị quyết. Cụ thể: Nghị quyết về giá đất; Nghị quyết về học phí năm học 2022-2023.',
       ['Nghị quyết về giá đất', 'Nghị quyết về học phí năm học 2022-2023']],
+    ['a count of resolutions with an adjective, then a colon and their topics', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Các đại biểu đã biểu quyết thông qua 3 Nghị quyết quan trọng, gồm: định mức chi hoạt động năm 2020; điều chỉnh kế hoạch đầu tư công; giá đất.',
+      ['Nghị quyết định mức chi hoạt động năm 2020', 'Nghị quyết điều chỉnh kế hoạch đầu tư công', 'Nghị quyết giá đất']],
     ['resolutions counted, then named after "như"', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. Kỳ họp thông qua các nghị quyết quan trọng như nghị quyết về giá đất, nghị quyết về học phí.',
       ['Nghị quyết về giá đất', 'Nghị quyết về học phí']],
     ['the vote\'s margin between the verb and the document', 'Sáng 3/3, HĐND tỉnh Kon Tum họp kỳ thứ 5. HĐND tỉnh biểu quyết thông qua với 100% đại biểu tán thành Nghị quyết về giá đất.',
