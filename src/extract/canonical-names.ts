@@ -43,7 +43,7 @@ function withProvinceSpelling(t: string): string {
 /** The level words a provincial body ends with; a centrally governed city's are "thành phố", "Thành ủy". */
 const PROVINCE_TAIL = /(^| )(tỉnh|tỉnh ủy|tỉnh đoàn|đảng bộ tỉnh)$/;
 const CITY_TAIL = /(^| )(thành phố|thành ủy|thành đoàn|đảng bộ thành phố)$/;
-const BARE_COUNCIL = /(?:^| )(?:HĐND|UBND|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ)$/u;
+const BARE_COUNCIL = /(?:^| )(?:HĐND|UBND|Ủy ban MTTQ Việt Nam|Ủy ban MTTQ|Đoàn ĐBQH)$/u;
 /** The Party group of a province's people's committee, written bare: "Phó Bí thư Ban cán sự đảng, Phó Chủ tịch UBND tỉnh". */
 const BARE_CADRE_GROUP = /(?:^| )Ban cán sự đảng$/u;
 const DEPARTMENT = /(^| )sở [^ ]/;

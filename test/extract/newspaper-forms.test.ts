@@ -57,6 +57,9 @@ describe('the reading form spells out what papers abbreviate', () => {
 describe('posts written the ways other papers write them', () => {
   test.each([
     ['a province\'s chairman written without the committee', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu, Chủ tịch Gia Lai phát biểu.', 'Lê Văn Sáu', ['Chủ tịch UBND tỉnh Gia Lai']],
+    ['a delegation\'s head left bare takes the article\'s province', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Dự có ông Lê Văn Sáu - Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc Hội.',
+      'Lê Văn Sáu', ['Bí thư Tỉnh ủy Kon Tum', 'Trưởng Đoàn ĐBQH tỉnh Kon Tum']],
+    ['a dash glued to the name', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Tham dự có ông Lê Văn Sáu- Phó Trưởng Ban Tổ chức Tỉnh ủy.', 'Lê Văn Sáu', ['Phó Trưởng Ban Tổ chức Tỉnh ủy Kon Tum']],
     ['"đắc cử" a post', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu đắc cử Bí thư Tỉnh ủy.', 'Lê Văn Sáu', ['Bí thư Tỉnh ủy Kon Tum']],
     ['posts said to be held now ("hiện là")', 'Sáng 3/3, Tỉnh ủy Kon Tum họp. Ông Lê Văn Sáu (SN 1970, quê Hà Tĩnh) hiện là Giám đốc Sở Tài chính, Tỉnh ủy viên.',
       'Lê Văn Sáu', ['Giám đốc Sở Tài chính tỉnh Kon Tum', 'Ủy viên Ban Chấp hành Đảng bộ tỉnh Kon Tum']],

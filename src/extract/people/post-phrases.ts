@@ -196,7 +196,8 @@ export function appositivePosts(s: ReadSentence, from: number): { posts: PostHit
     const gap = s.canon.slice(at, tok.start);
     let hit: PostHit | null = null;
     const kiem = tok.text === 'kiêm';
-    const dash = /^\s+[-–—]\s+$/.test(gap);
+    // (a dash glued to the name is one too: "ông Nguyễn Văn A- Phó Trưởng Ban Tổ chức Huyện ủy")
+    const dash = /^\s*[-–—]\s+$/.test(gap);
     // "ông A – Ủy viên Trung ương Đảng – Bí thư Tỉnh ủy – Trưởng Đoàn ĐBQH tỉnh, bà B – …": a list the dash opened
     // goes on with dashes
     if (/^\s*,\s*$/.test(gap) || (posts.length === 0 && (dash || (aged && gap === ''))) || (dashed && dash)) hit = postAt(s, kiem ? k + 1 : k);
