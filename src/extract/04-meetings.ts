@@ -64,7 +64,8 @@ function reports(s: ReadSentence): Candidate[] {
       const head = bodyHeadAt(s.tokens, s.canon, k);
       if (!head) continue;
       const p = phraseFrom(s.tokens, s.canon, k, head);
-      if (/^[\s,]*(?:(?:khóa|khoá) [\p{L}\d]+[\s,]*)?(?:\([^)]*\)\s*)?(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*)?(?:đã\s+)?$/u.test(s.canon.slice(p.end, at))) { body = p.text; break; }
+      // ("HĐND tỉnh … khóa VIII đã tổ chức họp bất thường": the body that holds the sitting)
+      if (/^[\s,]*(?:(?:khóa|khoá) [\p{L}\d]+[\s,]*)?(?:\([^)]*\)\s*)?(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*)?(?:(?:đã|vừa)\s+)?(?:tổ chức\s+)?$/u.test(s.canon.slice(p.end, at))) { body = p.text; break; }
     }
     if (!body || notHeld(s, at, end) || out.some((c) => Math.abs(c.at - at) < 30)) continue;
     out.push({ s, at, end, kind: /^(HĐND|Hội đồng nhân dân|Thường trực HĐND)/u.test(body) ? 'kỳ họp' : 'phiên họp', body });

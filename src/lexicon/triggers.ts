@@ -9,6 +9,7 @@ export const MEETING_NOUNS: Trigger[] = [
   { id: 'meeting.dai-hoi', text: 'đại hội', example: 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII' },
   { id: 'meeting.phien-hop', text: 'phiên họp', example: 'UBND tỉnh tổ chức phiên họp thường kỳ tháng 5' },
   { id: 'meeting.buoi-lam-viec', text: 'buổi làm việc', example: 'chủ trì buổi làm việc với Ban Tuyên giáo Tỉnh ủy' },
+  { id: 'meeting.buoi-hop', text: 'buổi họp', example: 'Cũng tại buổi họp bất thường này, HĐND tỉnh thông qua nghị quyết miễn nhiệm …' },
   { id: 'meeting.cuoc-hop', text: 'cuộc họp', example: 'chủ trì cuộc họp nghe báo cáo' },
   { id: 'meeting.phien-giai-trinh', text: 'phiên giải trình', example: 'Thường trực HĐND tỉnh tổ chức phiên giải trình về công tác giải phóng mặt bằng' },
   { id: 'meeting.phien-chat-van', text: 'phiên chất vấn', example: 'Thường trực HĐND tỉnh tổ chức phiên chất vấn giữa hai kỳ họp' },

@@ -300,6 +300,8 @@ describe('meetings: days, years, bodies', () => {
       'Thứ bảy, 07/08/2021', [['2021-08-07', 'Tỉnh ủy Kon Tum']]],
     ['a session of the council\'s standing committee that hears explanations', 'Sáng 14/7, Thường trực HĐND tỉnh Kon Tum tổ chức phiên giải trình về công tác giải phóng mặt bằng.',
       'Thứ năm, 16/07/2022', [['2022-07-14', 'Thường trực HĐND tỉnh Kon Tum']]],
+    ['a body that "tổ chức họp"', 'Sáng 6-4, HĐND tỉnh Kon Tum khóa VIII đã tổ chức họp bất thường, nội dung chính là bầu chức danh Chủ tịch UBND tỉnh.',
+      'Thứ hai, 06/04/2015', [['2015-04-06', 'HĐND tỉnh Kon Tum']]],
     ['a sitting to come is not reported', 'Sáng 3/3, Tỉnh ủy Kon Tum tổ chức hội nghị. Ban Chấp hành mới sẽ ra mắt tại phiên bế mạc đại hội vào chiều 5/3.', 'Thứ hai, 03/03/2025',
       [['2025-03-03', 'Tỉnh ủy Kon Tum']]],
   ])('%s', (_why, text, pageDate, expected) => {
