@@ -62,7 +62,7 @@ export const extractDocuments: Extractor = {
         if (!date) {
           const head = s.canon.slice(0, m.index!);
           const issued = ISSUED_BEFORE.exec(head);
-          const day = issued ? findDates(head.slice(0, issued.index)).pop() : undefined;
+          const day = issued ? findDates(head.slice(0, issued.index)).at(-1) : undefined;
           if (day && !CITATION_IN.test(head.slice(day.index))) date = resolveDayMonth(day, cal.bound, cal.years)?.iso ?? null;
         }
         let issuer: string | null = null;

@@ -22,7 +22,21 @@ const BIRTH_BEFORE = /(?<![\p{L}])sinh\s+(?:ngày\s+)?$/iu;
 const SPAN = /(?<![\p{L}])từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/giu;
 
 /** Every day-and-month expression in a string, in order. */
-export function findDates(s: string): DayMonth[] {
+export function findDates(s: string): readonly DayMonth[] {
+  // (a text without a digit has no date: most clauses the extractors ask about)
+  if (!HAS_DIGIT.test(s)) return [];
+  const known = DATES_OF.get(s);
+  if (known) return known;
+  if (DATES_OF.size >= 5_000) DATES_OF.clear();
+  const found = Object.freeze(datesIn(s));
+  DATES_OF.set(s, found);
+  return found;
+}
+const HAS_DIGIT = /\d/;
+/** The days of recent texts: the extractors ask about the same sentence and its prefixes again and again. */
+const DATES_OF = new Map<string, readonly DayMonth[]>();
+
+function datesIn(s: string): DayMonth[] {
   const out: DayMonth[] = [];
   for (const re of [NUMERIC, WORDED, DASHED]) {
     for (const m of s.matchAll(re)) {

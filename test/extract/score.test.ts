@@ -49,7 +49,7 @@ withShared(['gold', 'data/articles'], 'the samples scored against ../shared/gold
  * The real reports of ../shared/dev (98, of which 42 were added after the rules were written): floors at what
  * is measured now, raised as the reading improves (the README gives the table).
  */
-const DEV_FLOORS = { overall: 0.96, people: 0.99, holdings: 0.95, meetings: 0.94, chairs: 0.95, speakers: 0.97, approved: 0.92, documents: 0.93, province: 0.99, authors: 0.93 };
+const DEV_FLOORS = { overall: 0.975, people: 0.99, holdings: 0.965, meetings: 0.96, chairs: 0.98, speakers: 0.97, approved: 0.97, documents: 0.96, province: 0.99, authors: 0.97 };
 
 withShared(['dev/articles', 'dev/gold'], 'the real reports of ../shared/dev')('the real reports of ../shared/dev score at least their floors, overall and in every category', () => {
   const run = runEval([join(DEV, 'articles')], join(DEV, 'gold'));
