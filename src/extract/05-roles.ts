@@ -7,6 +7,8 @@ import { UNDER_OF } from './people/lists';
 const CHAIR_RE = new RegExp(`(?<![\\p{L}])(${CHAIR_VERBS.map((v) => v.text).join('|')})(?![\\p{L}])`, 'giu');
 const SPEECH_ALT = SPEECH_VERBS.map((v) => v.text).join('|');
 const SPEECH_AFTER_SUBJECT = new RegExp(`^\\s*,?\\s*(?:(?:đã|cũng|tiếp tục|trực tiếp|đồng thời|sau đó)\\s+)*(?:(?:tham\\s+)?dự\\s*(?:và|,)\\s+(?=phát biểu))?(${SPEECH_ALT})(?![\\p{L}])`, 'iu');
+/** "… đồng chí A đã tiếp thu ý kiến. Đồng chí khẳng định …": a sentence whose subject is the person by a pronoun. */
+const PRONOUN_SPEAKS = new RegExp(`^(?:Đồng chí|Ông|Bà)\\s+(?:(?:cũng|đã|tiếp tục|đồng thời)\\s+)*(${SPEECH_ALT})(?![\\p{L}])`, 'u');
 const SPEECH_FIRST = new RegExp(`^(?:[^,]{0,40},\\s*)?(phát biểu(?: kết luận| chỉ đạo| bế mạc| khai mạc)?|kết luận|báo cáo|điều hành|trả lời chất vấn|trả lời ý kiến|giải trình|quán triệt|trình bày)(?![\\p{L}])`, 'iu');
 
 /**
@@ -63,6 +65,12 @@ export const extractRoles: Extractor = {
     for (const s of ctx.sentences) {
       if (s.kind !== 'paragraph' && s.kind !== 'caption') continue;
       const mentions = ctx.mentions.filter((m) => m.sentence === s.index);
+      // the person by a pronoun: the one person the sentence before named
+      const pronoun = mentions.length === 0 && s.prev ? PRONOUN_SPEAKS.exec(s.canon.trimStart()) : null;
+      if (pronoun) {
+        const before = ctx.mentions.filter((m) => m.sentence === s.prev!.index && !m.byPost);
+        if (new Set(before.map((m) => m.person)).size === 1) add('speakers', { ...before[0]!, sentence: s.index }, `${ruleOf(pronoun[1]!, SPEECH_VERBS)}+pronoun`);
+      }
       if (mentions.length === 0) continue;
       const rel = (m: Mention) => ({ start: m.start, after: m.after });
       for (const v of s.canon.matchAll(CHAIR_RE)) {
