@@ -66,8 +66,9 @@ export const extractRoles: Extractor = {
       if (s.kind !== 'paragraph' && s.kind !== 'caption') continue;
       const mentions = ctx.mentions.filter((m) => m.sentence === s.index);
       // the person by a pronoun: the one person the sentence before named
-      const pronoun = mentions.length === 0 && s.prev ? PRONOUN_SPEAKS.exec(s.canon.trimStart()) : null;
-      if (pronoun) {
+      // (whoever the sentence names after the verb is spoken of, not speaking: "… của đồng chí Võ Kim Cự")
+      const pronoun = s.prev ? PRONOUN_SPEAKS.exec(s.canon.trimStart()) : null;
+      if (pronoun && !mentions.some((m) => m.start < pronoun[0].length + (s.canon.length - s.canon.trimStart().length))) {
         const before = ctx.mentions.filter((m) => m.sentence === s.prev!.index && !m.byPost);
         if (new Set(before.map((m) => m.person)).size === 1) add('speakers', { ...before[0]!, sentence: s.index }, `${ruleOf(pronoun[1]!, SPEECH_VERBS)}+pronoun`);
       }

@@ -539,6 +539,7 @@ describe('speakers named in other shapes of sentence', () => {
     ['a chain that names someone else speaks for them, not the subject', 'Ông Lê Văn Sáu, Trưởng Ban Tổ chức Trung ương trao quyết định cho ông Hồ Văn Bảy và ông Bảy phát biểu nhận nhiệm vụ.', ['Hồ Văn Bảy']],
     ['a cleft sentence: "Người công bố … là ông X"', 'Người công bố các quyết định của Bộ Chính trị tại hội nghị là ông Lê Văn Sáu - Phó Trưởng Ban Tổ chức Trung ương.', ['Lê Văn Sáu']],
     ['the person of the sentence before, by a pronoun', 'Thay mặt Đoàn chủ tịch, ông Lê Văn Sáu, Bí thư Thành ủy đã tiếp thu ý kiến chỉ đạo. Đồng chí khẳng định thành phố sẽ phát triển.', ['Lê Văn Sáu']],
+    ['a pronoun subject, someone else named after the verb', 'Thay mặt Đoàn chủ tịch, ông Lê Văn Sáu, Bí thư Thành ủy đã tiếp thu ý kiến. Đồng chí khẳng định ý kiến của đồng chí Hồ Văn Bảy là định hướng.', ['Lê Văn Sáu']],
     ['a pronoun after a sentence of two people names no one', 'Ông Lê Văn Sáu và ông Hồ Văn Bảy dự hội nghị. Ông khẳng định thành phố sẽ phát triển.', []],
     ['one who answers questions speaks', 'Ông Lê Văn Sáu, Giám đốc Sở Y tế trả lời chất vấn của đại biểu.', ['Lê Văn Sáu']],
     ['the answer told first, the one who gives it after', 'Trả lời chất vấn, ông Lê Văn Sáu, Giám đốc Sở Y tế cho rằng thuốc đủ.', ['Lê Văn Sáu']],
