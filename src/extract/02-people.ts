@@ -13,7 +13,7 @@ import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSen
 import { isUpper, joined, nameAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
 import { namedIn } from './01-province';
 import { afterTerm, appositivePosts, postAt, prefixPosts, type PostHit } from './people/post-phrases';
-import { ACTING_GIVEN_BEFORE, DISMISS_BEFORE, ELECT_BEFORE, MEMBERSHIP, movedAway, postsTakenOrLeft, type Entry } from './people/post-events';
+import { ACTING_GIVEN_BEFORE, DISMISS_BEFORE, GIVEN_BEFORE, ELECT_BEFORE, MEMBERSHIP, movedAway, postsTakenOrLeft, type Entry } from './people/post-events';
 import {
   COORDINATION, countedPostBefore, LIST_BEFORE, LISTED, listOpening, shortReference, UNDER_OF,
 } from './people/lists';
@@ -401,6 +401,12 @@ export const extractPeople: Extractor = {
         const ac = dismissed || elected || !linked || !canon.includes('giao quyền') ? null : ACTING_GIVEN_BEFORE.exec(canon.slice(0, h.name.start));
         const acting = ac ? postAt(s, tokenAtOrAfter(tokens, ac.index! + ac[0].indexOf(ac[1]!))) : null;
         if (acting && !entries.some((e) => e.post.text === acting.text)) entries.push({ post: acting, former: false, event: { kind: 'assigned', replaces: null, rule: 'event.acting-given' } });
+        // "điều động, phân công Thành ủy viên đối với ông X": a post a decision gives, named before the person
+        const gv = dismissed || elected || acting || !linked ? null : GIVEN_BEFORE.exec(canon.slice(0, h.name.start));
+        const given = gv ? postAt(s, tokenAtOrAfter(tokens, gv.index! + gv[0].lastIndexOf(gv[2]!, gv[0].length - 1))) : null;
+        if (given && given.end <= h.name.start && !entries.some((e) => e.post.text === given.text)) {
+          entries.push({ post: given, former: false, event: { kind: gv![1] === 'bổ nhiệm' ? 'appointed' : 'assigned', replaces: null, rule: 'event.given-before' } });
+        }
         // the posts this mention lists end, as every post of the person the article gives them (but a post the
         // same sentence has them take, and memberships of the Central Committee, which go with them)
         if (leftAll) {

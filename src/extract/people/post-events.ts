@@ -27,6 +27,12 @@ export const DISMISS_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?([^;]{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:${WHO})\\s*$`, 'u',
 );
 
+/**
+ * "quyết định về điều động, phân công Thành ủy viên đối với ông X", "bổ nhiệm Phó Giám đốc Sở Y tế đối với bà Y": a post
+ * given by a decision that names it before the person.
+ */
+export const GIVEN_BEFORE = new RegExp(`(?<![\\p{L}])(bổ nhiệm|chỉ định|phân công|điều động)(?:\\s*,\\s*(?:bổ nhiệm|chỉ định|phân công|điều động))*\\s+(?:(?:giữ\\s+)?(?:chức danh|chức vụ|chức)\\s+)?([^;]{3,120}?)\\s+đối với\\s+(?:${WHO})\\s*$`, 'u');
+
 /** "Thủ tướng đã giao quyền Chủ tịch UBND tỉnh cho ông X": the acting post given, before the person. */
 export const ACTING_GIVEN_BEFORE = new RegExp(`(?<![\\p{L}])giao\\s+(quyền\\s+[^;]{3,120}?)\\s+cho\\s+(?:${WHO})\\s*$`, 'u');
 
