@@ -209,9 +209,9 @@ export function phraseFrom(tokens: Token[], s: string, i: number, headLen: numbe
   if (own && own.len > 1) j += own.len - 1;
   // a board named by its topic (TOPIC_HEADS), its head opening the phrase or ending its title ("Trưởng Ban" + "Ban Chỉ đạo")
   let topic = false;
-  for (let k = i; k <= j && !topic; k++) {
+  for (const k of j > i ? [i, j] : [i]) {
     const head = TOPIC_INDEX.at(tokens, s, k, true);
-    if (head && k + head.len - 1 >= j) { topic = true; j = k + head.len - 1; }
+    if (head && k + head.len - 1 >= j) { topic = true; j = k + head.len - 1; break; }
   }
   while (j + 1 < tokens.length) {
     const prev = tokens[j]!;
