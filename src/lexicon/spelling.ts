@@ -132,7 +132,8 @@ const isUpperAt = (s: string, i: number) => isLetterAt(s, i) && lowerAt(s, i) !=
 /** Posts of the inventory first, whole; else a title and what follows it. One pass over the text. */
 /** Boards named by their topic, whose head means the board in any capitals: "Ban chỉ đạo Công tác …". */
 const BOARDS = new CaseVocabulary([TOPIC_HEADS.filter((h) => h.startsWith('Ban '))]);
-const postsInAnyCase = (t: string) => rewriteCase(t, [TITLE_VOCABULARY, BOARDS], (text, i) => {
+const POST_OPENINGS = CaseVocabulary.openingsOf([TITLE_VOCABULARY, BOARDS]);
+const postsInAnyCase = (t: string) => rewriteCase(t, POST_OPENINGS, (text, i) => {
   // every post opens with a title; a board may stand alone
   const [title] = TITLE_VOCABULARY.at(text, i);
   if (!title) {

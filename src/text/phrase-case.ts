@@ -139,6 +139,13 @@ export class CaseVocabulary {
 
   /** Whether any phrase may start with the character at offset i: most words are turned away here. */
   opens(text: string, i: number): boolean { return this.openings[opening(text, i)] === 1; }
+
+  /** The openings of several vocabularies as one table, for `rewriteCase`. */
+  static openingsOf(vocabularies: CaseVocabulary[]): Uint8Array {
+    const all = new Uint8Array(OPENING_BITS + 1);
+    for (const v of vocabularies) for (let k = 0; k < all.length; k++) if (v.openings[k] === 1) all[k] = 1;
+    return all;
+  }
 }
 
 /** Whether a character code is a letter or a combining mark: the table, learnt lazily above U+2000. */
@@ -150,12 +157,12 @@ function letter(c: number): boolean {
 
 /**
  * The text with phrases rewritten where `visit` finds them: `visit(text, i)` is asked at each word start that may
- * open a phrase of one of `openers` and answers the rewrites starting there (offset, written form, of the same length as what
+ * open a phrase (its first three characters are in `openings`, from `CaseVocabulary.openingsOf`) and answers the rewrites starting there (offset, written form, of the same length as what
  * it replaces) and where to go on from, or null.
  */
 export function rewriteCase(
   text: string,
-  openers: CaseVocabulary[],
+  openings: Uint8Array,
   visit: (text: string, i: number) => { rewrites: Array<{ at: number; form: string }>; next: number } | null,
 ): string {
   let out = '';
@@ -164,7 +171,7 @@ export function rewriteCase(
   let i = 0;
   while (i < n) {
     if (!letter(text.charCodeAt(i))) { i++; continue; }
-    const hit = openers.some((o) => o.opens(text, i)) ? visit(text, i) : null;
+    const hit = openings[opening(text, i)] === 1 ? visit(text, i) : null;
     let j = i + 1;
     while (j < n && letter(text.charCodeAt(j))) j++;
     if (hit) {
