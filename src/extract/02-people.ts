@@ -13,7 +13,7 @@ import { diagnose, provenance, type ExtractContext, type Extractor, type ReadSen
 import { isUpper, joined, nameAt, titleAt, tokenAtOrAfter, type NameMatch, type Token } from './tokens';
 import { namedIn } from './01-province';
 import { afterTerm, appositivePosts, postAt, prefixPosts, type PostHit } from './people/post-phrases';
-import { ACTING_GIVEN_BEFORE, DISMISS_BEFORE, GIVEN_BEFORE, ELECT_BEFORE, MEMBERSHIP, movedAway, postsTakenOrLeft, type Entry } from './people/post-events';
+import { DECISIONS_BEFORE, MEMBERSHIP, movedAway, postsTakenOrLeft, type Entry } from './people/post-events';
 import {
   COORDINATION, countedPostBefore, LIST_BEFORE, LISTED, listOpening, shortReference, UNDER_OF,
 } from './people/lists';
@@ -388,24 +388,19 @@ export const extractPeople: Extractor = {
           const by = hits[j - 1];
           if (by && !/[.;]/u.test(canon.slice(by.after, h.trigStart))) replacements.push({ by: canonKey(tidy(by.name.text)), replaced: tidy(h.name.text) });
         }
-        // (both need the person after "đối với/của/với/cho ông …": a glance at the words before the name comes first)
-        const linked = LINKED_WHO.test(canon.slice(Math.max(0, h.name.start - 40), h.name.start));
-        const d = linked ? DISMISS_BEFORE.exec(canon.slice(0, h.name.start)) : null;
-        const dismissed = d ? postAt(s, tokenAtOrAfter(tokens, d.index! + d[0].indexOf(d[1]!))) : null;
-        if (dismissed) entries.push({ post: dismissed, former: true, event: { kind: 'dismissed', replaces: null, rule: 'event.dismissed' } });
-        // "bầu cử bổ sung Ủy viên UBND tỉnh … đối với ông X": the post elected to, before the person
-        const el = dismissed || !linked ? null : ELECT_BEFORE.exec(canon.slice(0, h.name.start));
-        const elected = el ? postAt(s, tokenAtOrAfter(tokens, el.index! + el[0].indexOf(el[1]!))) : null;
-        if (elected && !entries.some((e) => e.post.text === elected.text)) entries.push({ post: elected, former: false, event: { kind: 'elected', replaces: null, rule: 'event.elected-before' } });
-        // "giao quyền Chủ tịch tỉnh Hà Giang cho ông X": the acting post, before the person
-        const ac = dismissed || elected || !linked || !canon.includes('giao quyền') ? null : ACTING_GIVEN_BEFORE.exec(canon.slice(0, h.name.start));
-        const acting = ac ? postAt(s, tokenAtOrAfter(tokens, ac.index! + ac[0].indexOf(ac[1]!))) : null;
-        if (acting && !entries.some((e) => e.post.text === acting.text)) entries.push({ post: acting, former: false, event: { kind: 'assigned', replaces: null, rule: 'event.acting-given' } });
-        // "điều động, phân công Thành ủy viên đối với ông X": a post a decision gives, named before the person
-        const gv = dismissed || elected || acting || !linked ? null : GIVEN_BEFORE.exec(canon.slice(0, h.name.start));
-        const given = gv ? postAt(s, tokenAtOrAfter(tokens, gv.index! + gv[0].lastIndexOf(gv[2]!, gv[0].length - 1))) : null;
-        if (given && given.end <= h.name.start && !entries.some((e) => e.post.text === given.text)) {
-          entries.push({ post: given, former: false, event: { kind: gv![1] === 'bổ nhiệm' ? 'appointed' : 'assigned', replaces: null, rule: 'event.given-before' } });
+        // a decision that names the post before the person (DECISIONS_BEFORE); every one needs the person after "đối
+        // với/của/với/cho ông …", so a glance at the words before the name comes first
+        if (LINKED_WHO.test(canon.slice(Math.max(0, h.name.start - 40), h.name.start))) {
+          for (const d of DECISIONS_BEFORE) {
+            if (d.needs && !canon.includes(d.needs)) continue;
+            const m = d.pattern.exec(canon.slice(0, h.name.start));
+            const post = m ? postAt(s, tokenAtOrAfter(tokens, m.indices!.groups!.post![0])) : null;
+            if (!post) continue;
+            if (post.end <= h.name.start && !(d.once && entries.some((e) => e.post.text === post.text))) {
+              entries.push({ post, former: d.former, event: { kind: d.kind(m!.groups!.verb), replaces: null, rule: d.rule } });
+            }
+            break;
+          }
         }
         // the posts this mention lists end, as every post of the person the article gives them (but a post the
         // same sentence has them take, and memberships of the Central Committee, which go with them)

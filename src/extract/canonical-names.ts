@@ -92,22 +92,32 @@ function withoutOwnProvince(t: string): string {
   return t;
 }
 
+/**
+ * A province's leader written with the province's name alone, without the body: the body the title belongs to.
+ * Example: "Bà Bùi Thị Quỳnh Vân làm Bí thư Quảng Ngãi" (the Party committee); "ông A, Chủ tịch Quảng Ninh" (the
+ * people's committee: FORMAT.md reads "Chủ tịch tỉnh" as Chủ tịch UBND tỉnh).
+ */
+const BODY_OF_BARE_TITLE: Array<{ title: RegExp; body: (city: boolean) => string }> = [
+  { title: /^((?:Phó )?Bí thư) (.+)$/u, body: (city) => (city ? 'Thành ủy' : 'Tỉnh ủy') },
+  { title: /^((?:Phó )?Chủ tịch) (.+)$/u, body: (city) => (city ? 'UBND thành phố' : 'UBND tỉnh') },
+];
+function withBodyOfProvince(t: string): string {
+  for (const { title, body } of BODY_OF_BARE_TITLE) {
+    const m = title.exec(t);
+    if (!m) continue;
+    const key = canonKey(m[2]!);
+    const province = PROVINCE_KEYS.find((p) => p.key === key);
+    if (province) return `${m[1]} ${body(CITY_PROVINCES.has(province.name))} ${m[2]}`;
+  }
+  return t;
+}
+
 /** The canonical post or body name; `province` is the article's when the phrase does not name one. */
 export function canonicalPhrase(phrase: string, province: string | null): { name: string; scope: Scope; province: string | null } {
   let t = displayForm(phrase);
   const member = MEMBER_KEYS.get(canonKey(t));
   if (member) t = member;
-  // "Bà Bùi Thị Quỳnh Vân làm Bí thư Quảng Ngãi": a province's Party secretary written without the committee
-  const bare = /^((?:Phó )?Bí thư) (.+)$/u.exec(t);
-  const bareKey = bare ? canonKey(bare[2]!) : null;
-  const ofProvince = bare && PROVINCE_KEYS.find((p) => p.key === bareKey);
-  if (ofProvince) t = `${bare![1]} ${CITY_PROVINCES.has(ofProvince.name) ? 'Thành ủy' : 'Tỉnh ủy'} ${bare![2]}`;
-  // "ông A, Chủ tịch Quảng Ninh": a province's chairman written without the committee is the people's committee's
-  // (FORMAT.md: "Chủ tịch tỉnh" is Chủ tịch UBND tỉnh)
-  const chair = /^((?:Phó )?Chủ tịch) (.+)$/u.exec(t);
-  const chairKey = chair ? canonKey(chair[2]!) : null;
-  const chairOf = chair && PROVINCE_KEYS.find((p) => p.key === chairKey);
-  if (chairOf) t = `${chair![1]} UBND ${CITY_PROVINCES.has(chairOf.name) ? 'thành phố' : 'tỉnh'} ${chair![2]}`;
+  t = withBodyOfProvince(t);
   const named = trailingProvince(t);
   if (named) {
     t = withProvinceSpelling(t);

@@ -97,9 +97,6 @@ export type ReadingRule =
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The key a phrase is looked up by, whatever its initials: "Phó chủ tịch HĐND tỉnh" → "phó chủ tịch hđnd tỉnh". */
-const caseKey = (s: string) => s.toLowerCase();
-
 /** The councils' and committees' long forms, beside the abbreviations the inventory writes. */
 const LONG_FORMS: Array<[RegExp, string]> = [
   [/HĐND/gu, 'Hội đồng nhân dân'], [/UBND/gu, 'Ủy ban nhân dân'], [/MTTQ Việt Nam/gu, 'Mặt trận Tổ quốc Việt Nam'], [/Đoàn ĐBQH/gu, 'Đoàn đại biểu Quốc hội'],
@@ -115,42 +112,45 @@ const OFFICE_FORMS = INVENTORY
   .flatMap((o) => o.titles.map((t) => postOf(t, o.body)))
   .flatMap((x) => [x, ...LONG_FORMS.filter(([re]) => x.match(re)).map(([re, long]) => x.replace(re, long))]);
 
+const OFFICES = new CaseVocabulary(OFFICE_FORMS);
+
 /**
  * Titles whatever their capitals, when a body of the grammar, a level or a capitalised word follows: "phó chủ tịch
  * UBND tỉnh", "giám đốc sở Y tế", "bí thư Nguyễn Văn A"; the body is read as the grammar writes it too. A title of
  * two syllables or more opening with a capital is one wherever it stands ("Các Phó bí thư gồm: …"). Each title has one
  * written form (the grammar's first; "Trưởng Ban" over "Trưởng ban").
  */
-const OFFICES = new CaseVocabulary([OFFICE_FORMS]);
-const TITLE_VOCABULARY = new CaseVocabulary([[...TITLES.map((t) => t.text).filter((t) => /^(?:Phó )?Trưởng Ban$/u.test(t)), ...TITLES.map((t) => t.text)]]);
-const BODY_VOCABULARY = new CaseVocabulary([[...INVENTORY.map(bodyName), ...NAMED_BODIES, ...BODY_HEADS.map((b) => b.text),
+const TITLE_VOCABULARY = new CaseVocabulary([...TITLES.map((t) => t.text).filter((t) => /^(?:Phó )?Trưởng Ban$/u.test(t)), ...TITLES.map((t) => t.text)]);
+const BODY_VOCABULARY = new CaseVocabulary([...INVENTORY.map(bodyName), ...NAMED_BODIES, ...BODY_HEADS.map((b) => b.text),
   'Văn phòng', 'Công an', 'Vụ', 'Cục', 'Phòng', 'Mặt trận', 'MTTQ', 'Tòa án', 'Viện Kiểm sát', 'Trung ương', 'Bộ',
   // (a board after "Trưởng Ban": "Trưởng Ban chỉ đạo")
-  ...TOPIC_HEADS.filter((h) => h.startsWith('Ban ')).map((h) => h.slice(4))]]);
-const LEVELS_AFTER = new CaseVocabulary([['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị xã', 'thị trấn', 'thành phố']]);
-const isUpperAt = (s: string, i: number) => isLetterAt(s, i) && lowerAt(s, i) !== s.charCodeAt(i);
-/** Posts of the inventory first, whole; else a title and what follows it. One pass over the text. */
+  ...TOPIC_HEADS.filter((h) => h.startsWith('Ban ')).map((h) => h.slice(4))]);
+const LEVELS_AFTER = new CaseVocabulary(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị xã', 'thị trấn', 'thành phố']);
 /** Boards named by their topic, whose head means the board in any capitals: "Ban chỉ đạo Công tác …". */
-const BOARDS = new CaseVocabulary([TOPIC_HEADS.filter((h) => h.startsWith('Ban '))]);
+const BOARDS = new CaseVocabulary(TOPIC_HEADS.filter((h) => h.startsWith('Ban ')));
 const POST_OPENINGS = CaseVocabulary.openingsOf([TITLE_VOCABULARY, BOARDS]);
+const isUpperAt = (s: string, i: number) => isLetterAt(s, i) && lowerAt(s, i) !== s.charCodeAt(i);
+/** A capital or a level word at offset i: what may follow a title whose body is not written. */
+const placeOrCapitalAt = (s: string, i: number) => isUpperAt(s, i) || LEVELS_AFTER.at(s, i) !== null;
+
+/** Posts of the inventory first, whole; else a title and what follows it; else a board. One pass over the text. */
 const postsInAnyCase = (t: string) => rewriteCase(t, POST_OPENINGS, (text, i) => {
-  // every post opens with a title; a board may stand alone
-  const [title] = TITLE_VOCABULARY.at(text, i);
+  const title = TITLE_VOCABULARY.at(text, i);
   if (!title) {
-    const [board] = BOARDS.at(text, i);
+    const board = BOARDS.at(text, i);
     return board ? { rewrites: [{ at: i, form: board.form }], next: board.end } : null;
   }
-  const [office] = OFFICES.at(text, i);
+  const office = OFFICES.at(text, i);
   if (office) return { rewrites: [{ at: i, form: office.form }], next: office.end };
   const after = title.end + 1;
   if (text[title.end] === ' ') {
-    const body = BODY_VOCABULARY.at(text, after)[0] ?? null;
+    const body = BODY_VOCABULARY.at(text, after);
     // (a one-word body written in another case is a body only before a capital or a level: "Thứ trưởng ban hành …" is
     // no post, "giám đốc sở Y tế" is)
-    const bodyHolds = body !== null && (body.form.includes(' ') || text.startsWith(body.form, after) ||
-      (text[body.end] === ' ' && (isUpperAt(text, body.end + 1) || LEVELS_AFTER.at(text, body.end + 1).length > 0)));
-    if (body !== null && bodyHolds) return { rewrites: [{ at: i, form: title.form }, { at: after, form: body.form }], next: body.end };
-    if (isUpperAt(text, after) || LEVELS_AFTER.at(text, after)[0]) return { rewrites: [{ at: i, form: title.form }], next: title.end };
+    if (body && (body.form.includes(' ') || text.startsWith(body.form, after) || (text[body.end] === ' ' && placeOrCapitalAt(text, body.end + 1)))) {
+      return { rewrites: [{ at: i, form: title.form }, { at: after, form: body.form }], next: body.end };
+    }
+    if (placeOrCapitalAt(text, after)) return { rewrites: [{ at: i, form: title.form }], next: title.end };
   }
   return isUpperAt(text, i) && title.form.includes(' ') ? { rewrites: [{ at: i, form: title.form }], next: title.end } : null;
 });

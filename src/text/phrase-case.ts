@@ -1,18 +1,18 @@
 // Phrases of a vocabulary found whatever capitals a paper gives their syllables ("phó chủ tịch", "Phó chủ tịch",
-// "PHÓ CHỦ TỊCH"), and written as the vocabulary writes them. One lower-casing of the text, then a walk down a tree
-// of characters at each word: no pattern of hundreds of alternatives runs over every sentence.
+// "PHÓ CHỦ TỊCH"), and written as the vocabulary writes them: a walk down a tree of characters in lower case at each
+// word that may open one, no pattern of hundreds of alternatives over every sentence.
 
 const LETTER = new Uint8Array(65536);
 // (filled at once for the Latin and Vietnamese letters and the combining marks; elsewhere learnt when first met)
 for (let c = 0; c < 0x2000; c++) LETTER[c] = /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
-/** Letters and combining marks (a syllable's inside), learnt lazily: 1 yes, 2 no. */
-export function isLetterAt(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
-  const c = s.charCodeAt(i);
+/** Whether a character code is a letter or a combining mark (a syllable's inside): 1 yes, 2 no in the table. */
+function letter(c: number): boolean {
   let v = LETTER[c]!;
   if (v === 0) LETTER[c] = v = /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
   return v === 1;
 }
+/** Whether offset i of s holds a letter or a combining mark (false outside the text). */
+export const isLetterAt = (s: string, i: number): boolean => i >= 0 && i < s.length && letter(s.charCodeAt(i));
 
 /**
  * Below U+2000 (Latin with every Vietnamese letter, and the combining marks), each character code in lower case (one
@@ -35,49 +35,44 @@ const OPENING_BITS = 0x1fff;
 const opening = (s: string, i: number) => (lowerAt(s, i) * 961 + lowerAt(s, i + 1) * 31 + lowerAt(s, i + 2)) & OPENING_BITS;
 
 export interface PhraseHit { form: string; end: number }
-const NONE: Array<PhraseHit | null> = [];
 
-interface BuildNode { kids: Map<number, BuildNode>; forms: Array<string | null> }
+interface BuildNode { kids: Map<number, BuildNode>; form: string | null }
 
 /**
- * Vocabularies of phrases (by number: 0, 1, …) in lower case, as one tree of characters: finding the longest phrase of
- * each at a word is one walk, costing the length of the phrase however many phrases share its first words ("chủ tịch"
- * opens hundreds). The tree is built with maps, then laid out in typed arrays (a node's children side by side, sorted
- * by character), so that a walk reads a few cache lines rather than chasing objects across the heap.
+ * A vocabulary of phrases in lower case, as a tree of characters: finding the longest phrase at a word is one walk,
+ * costing the length of the phrase however many phrases share its first words ("chủ tịch" opens hundreds). The tree
+ * is built with maps, then laid out in typed arrays (a node's children side by side, sorted by character), so that a
+ * walk reads a few cache lines rather than chasing objects across the heap.
  */
 export class CaseVocabulary {
-  private readonly kinds: number;
   /** the first three characters of every phrase, hashed: most words are turned away before any walk */
   private readonly openings = new Uint8Array(OPENING_BITS + 1);
   /** the node each first character leads to, or -1 */
   private readonly first = new Int32Array(SPAN).fill(-1);
-  /** per node: where its children start in `codes`/`targets`, how many there are, and its phrases (index in `forms`, or -1 per kind) */
+  /** per node: where its children start in `codes`/`targets`, how many there are, and its phrase (index in `forms`, or -1) */
   private readonly childStart: Int32Array;
   private readonly childCount: Int32Array;
-  private readonly nodeForms: Int32Array;
+  private readonly nodeForm: Int32Array;
   private readonly codes: Uint16Array;
   private readonly targets: Int32Array;
   private readonly forms: string[] = [];
 
-  /** `vocabularies[k]`: the phrases of kind k as they are written; the first of two that differ only in case is kept. */
-  constructor(vocabularies: Array<Iterable<string>>) {
-    this.kinds = vocabularies.length;
-    const root: BuildNode = { kids: new Map(), forms: [] };
-    vocabularies.forEach((phrases, kind) => {
-      for (const form of phrases) {
-        const lower = form.toLowerCase();
-        if (lower.length !== form.length) continue;
-        let at = root;
-        for (let k = 0; k < lower.length; k++) {
-          const c = lower.charCodeAt(k);
-          let n = at.kids.get(c);
-          if (!n) { n = { kids: new Map(), forms: [] }; at.kids.set(c, n); }
-          at = n;
-        }
-        at.forms[kind] ??= form;
-        this.openings[opening(lower, 0)] = 1;
+  /** `phrases` as they are written; the first of two that differ only in case is the one kept. */
+  constructor(phrases: Iterable<string>) {
+    const root: BuildNode = { kids: new Map(), form: null };
+    for (const form of phrases) {
+      const lower = form.toLowerCase();
+      if (lower.length !== form.length) continue;
+      let at = root;
+      for (let k = 0; k < lower.length; k++) {
+        const c = lower.charCodeAt(k);
+        let n = at.kids.get(c);
+        if (!n) { n = { kids: new Map(), form: null }; at.kids.set(c, n); }
+        at = n;
       }
-    });
+      at.form ??= form;
+      this.openings[opening(lower, 0)] = 1;
+    }
     // number the nodes breadth-first, then lay them out
     const order: BuildNode[] = [];
     const ids = new Map<BuildNode, number>();
@@ -86,7 +81,7 @@ export class CaseVocabulary {
     for (const [c, n] of root.kids) if (c < SPAN) this.first[c] = ids.get(n)!;
     this.childStart = new Int32Array(order.length);
     this.childCount = new Int32Array(order.length);
-    this.nodeForms = new Int32Array(order.length * this.kinds).fill(-1);
+    this.nodeForm = new Int32Array(order.length).fill(-1);
     const edges = order.reduce((sum, n) => sum + n.kids.size, 0);
     this.codes = new Uint16Array(edges);
     this.targets = new Int32Array(edges);
@@ -95,10 +90,7 @@ export class CaseVocabulary {
       this.childStart[id] = e;
       this.childCount[id] = n.kids.size;
       for (const [c, kid] of [...n.kids].sort((x, y) => x[0] - y[0])) { this.codes[e] = c; this.targets[e] = ids.get(kid)!; e++; }
-      for (let k = 0; k < this.kinds; k++) {
-        const form = n.forms[k];
-        if (form !== undefined && form !== null) { this.nodeForms[id * this.kinds + k] = this.forms.length; this.forms.push(form); }
-      }
+      if (n.form !== null) { this.nodeForm[id] = this.forms.length; this.forms.push(n.form); }
     });
   }
 
@@ -114,31 +106,20 @@ export class CaseVocabulary {
     return -1;
   }
 
-  /**
-   * The longest phrase of each kind at offset i of `text`, in any case, ending where a word ends; an empty list when
-   * there is none of any kind.
-   */
-  at(text: string, i: number): Array<PhraseHit | null> {
-    let best: Array<PhraseHit | null> | null = null;
+  /** The longest phrase at offset i of `text`, in any case, ending where a word ends; null when none. */
+  at(text: string, i: number): PhraseHit | null {
+    let best: PhraseHit | null = null;
     const c0 = lowerAt(text, i);
     let n = c0 < SPAN ? this.first[c0]! : -1;
     let j = i;
     while (n >= 0) {
-      const base = n * this.kinds;
-      for (let k = 0; k < this.kinds; k++) {
-        const f = this.nodeForms[base + k]!;
-        if (f < 0 || isLetterAt(text, j + 1)) continue;
-        best ??= new Array<PhraseHit | null>(this.kinds).fill(null);
-        best[k] = { form: this.forms[f]!, end: j + 1 };
-      }
+      const f = this.nodeForm[n]!;
+      if (f >= 0 && !isLetterAt(text, j + 1)) best = { form: this.forms[f]!, end: j + 1 };
       if (++j >= text.length) break;
       n = this.child(n, lowerAt(text, j));
     }
-    return best ?? NONE;
+    return best;
   }
-
-  /** Whether any phrase may start with the character at offset i: most words are turned away here. */
-  opens(text: string, i: number): boolean { return this.openings[opening(text, i)] === 1; }
 
   /** The openings of several vocabularies as one table, for `rewriteCase`. */
   static openingsOf(vocabularies: CaseVocabulary[]): Uint8Array {
@@ -148,17 +129,10 @@ export class CaseVocabulary {
   }
 }
 
-/** Whether a character code is a letter or a combining mark: the table, learnt lazily above U+2000. */
-function letter(c: number): boolean {
-  let v = LETTER[c]!;
-  if (v === 0) LETTER[c] = v = /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1;
-}
-
 /**
- * The text with phrases rewritten where `visit` finds them: `visit(text, i)` is asked at each word start that may
- * open a phrase (its first three characters are in `openings`, from `CaseVocabulary.openingsOf`) and answers the rewrites starting there (offset, written form, of the same length as what
- * it replaces) and where to go on from, or null.
+ * The text with phrases rewritten where `visit` finds them: `visit(text, i)` is asked at each word start that may open
+ * a phrase (its first three characters are in `openings`, from `CaseVocabulary.openingsOf`) and answers the rewrites
+ * starting there (offset, written form, of the same length as what it replaces) and where to go on from, or null.
  */
 export function rewriteCase(
   text: string,

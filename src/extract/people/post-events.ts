@@ -23,23 +23,35 @@ const LEAVES_ALL_RE = new RegExp(`(?<![\\p{L}])(${alt(LEAVES_POST)})\\s+(?=\\p{L
 const REPLACES_RE = new RegExp(`^\\s*,?\\s*(?:${alt(REPLACES)})\\s+(?:đồng chí|ông|bà)\\s+`, 'u');
 const RETIRES_RE = new RegExp(`^[^.;:]{0,60}?(?<![\\p{L}])(${alt(RETIRES.words)})(?![\\p{L}])`, 'u');
 const NOT_YET_RE = new RegExp(`(?<![\\p{L}])(${alt(RETIRES.notYet)})(?![\\p{L}])`, 'u');
-export const DISMISS_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?([^;]{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:${WHO})\\s*$`, 'u',
-);
-
 /**
- * "quyết định về điều động, phân công Thành ủy viên đối với ông X", "bổ nhiệm Phó Giám đốc Sở Y tế đối với bà Y": a post
- * given by a decision that names it before the person.
+ * A decision that names the post before the person ("… đối với ông X", "giao quyền … cho ông X"), each with what it
+ * does, tried in this order; the first whose post reads is the one (the `post` group is where the post stands).
+ * - "miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông X": the post left;
+ * - "bầu cử bổ sung Ủy viên UBND tỉnh … đối với ông X": the post elected to (not across a clause, ";");
+ * - "Thủ tướng đã giao quyền Chủ tịch UBND tỉnh cho ông X": the acting post given;
+ * - "điều động, phân công Thành ủy viên đối với ông X", "bổ nhiệm … đối với bà Y": a post a decision gives.
+ * `needs`: a word the sentence must hold for the pattern to be tried at all.
  */
-export const GIVEN_BEFORE = new RegExp(`(?<![\\p{L}])(bổ nhiệm|chỉ định|phân công|điều động)(?:\\s*,\\s*(?:bổ nhiệm|chỉ định|phân công|điều động))*\\s+(?:(?:giữ\\s+)?(?:chức danh|chức vụ|chức)\\s+)?([^;]{3,120}?)\\s+đối với\\s+(?:${WHO})\\s*$`, 'u');
-
-/** "Thủ tướng đã giao quyền Chủ tịch UBND tỉnh cho ông X": the acting post given, before the person. */
-export const ACTING_GIVEN_BEFORE = new RegExp(`(?<![\\p{L}])giao\\s+(quyền\\s+[^;]{3,120}?)\\s+cho\\s+(?:${WHO})\\s*$`, 'u');
-
-/** The post before the person, as DISMISS_BEFORE, for an election; it does not reach across a clause (";"). */
-export const ELECT_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${alt(ELECTS.verbs)})\\s+(?:(?:${alt(ELECTS.nouns)})\\s+)?([^;]{3,120}?)\\s+(?:${alt(ELECTS.link)})\\s+(?:${WHO})\\s*$`, 'u',
-);
+export const DECISIONS_BEFORE: Array<{
+  pattern: RegExp; kind: (verb: string | undefined) => PostEvent['kind']; former: boolean; rule: string; once: boolean; needs?: string;
+}> = [
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(?:${alt(DISMISSES.verbs)})\\s+(?:(?:${alt(DISMISSES.nouns)})\\s+)?(?<post>[^;]{3,120}?)\\s+(?:${alt(DISMISSES.link)})\\s+(?:${WHO})\\s*$`, 'du'),
+    kind: () => 'dismissed', former: true, rule: 'event.dismissed', once: false,
+  },
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(?:${alt(ELECTS.verbs)})\\s+(?:(?:${alt(ELECTS.nouns)})\\s+)?(?<post>[^;]{3,120}?)\\s+(?:${alt(ELECTS.link)})\\s+(?:${WHO})\\s*$`, 'du'),
+    kind: () => 'elected', former: false, rule: 'event.elected-before', once: true,
+  },
+  {
+    pattern: new RegExp(`(?<![\\p{L}])giao\\s+(?<post>quyền\\s+[^;]{3,120}?)\\s+cho\\s+(?:${WHO})\\s*$`, 'du'),
+    kind: () => 'assigned', former: false, rule: 'event.acting-given', once: true, needs: 'giao quyền',
+  },
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(?<verb>bổ nhiệm|chỉ định|phân công|điều động)(?:\\s*,\\s*(?:bổ nhiệm|chỉ định|phân công|điều động))*\\s+(?:(?:giữ\\s+)?(?:chức danh|chức vụ|chức)\\s+)?(?<post>[^;]{3,120}?)\\s+đối với\\s+(?:${WHO})\\s*$`, 'du'),
+    kind: (verb) => (verb === 'bổ nhiệm' ? 'appointed' : 'assigned'), former: false, rule: 'event.given-before', once: true,
+  },
+];
 
 export interface Taken { post: PostHit; kind: PostEvent['kind']; rule: string; replaces: string | null }
 
@@ -150,10 +162,15 @@ const ANOTHER_TAKEN = /^[^.;]{0,60}?(?<![\p{L}])(?:giữ chức vụ|giữ chứ
 
 /** "cho các ông A, B và C thôi các chức vụ hiện tại": every post the article gives them ends. */
 const LEAVES_EVERY_POST = /^\s*(?:đều\s+)?(?:được\s+)?(?:cho\s+)?thôi\s+(?:giữ\s+)?(?:tất cả\s+)?(?:các\s+)?chức vụ(?:\s+hiện tại|\s+hiện nay|\s+đang đảm nhiệm)?(?![\p{L}])/u;
-/** "ông A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác tại Sở …": the posts of the place left end. */
-// (also after the comma that closes the posts, with who moves them: "điều động ông A, Bí thư Tỉnh ủy, đến nhận công
-// tác tại …", "ông A, …, được Bộ Chính trị điều động về công tác tại Ban Tổ chức Trung ương")
-const MOVES_OUT = /^[\s,]*(?:được\s+(?:(?:Bộ Chính trị|Ban Bí thư|Thủ tướng(?: Chính phủ)?|Ban Thường vụ [^\s,;.]+ ủy|cấp có thẩm quyền)\s+)?)?(?:(?:(?:điều động|luân chuyển|điều chuyển)(?:,\s*(?:điều động|luân chuyển|điều chuyển|phân công))*\s+)?(?:đến|về)\s+nhận\s+công\s+tác|(?:điều động|luân chuyển|điều chuyển)(?:,\s*(?:điều động|luân chuyển|điều chuyển|phân công))*\s+(?:đến|về)\s+công\s+tác)(?![\p{L}])/u;
+/**
+ * "ông A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác tại Sở …": the posts of the place left end; also after
+ * the comma that closes the posts, with who moves them ("điều động ông A, Bí thư Tỉnh ủy, đến nhận công tác tại …",
+ * "ông A, …, được Bộ Chính trị điều động về công tác tại Ban Tổ chức Trung ương"). Without "nhận", a transfer verb
+ * must say it ("về công tác tại huyện" alone is a working visit).
+ */
+const MOVER = '(?:Bộ Chính trị|Ban Bí thư|Thủ tướng(?: Chính phủ)?|Ban Thường vụ [^\\s,;.]+ ủy|cấp có thẩm quyền)';
+const TRANSFER = '(?:điều động|luân chuyển|điều chuyển)(?:,\\s*(?:điều động|luân chuyển|điều chuyển|phân công))*';
+const MOVES_OUT = new RegExp(`^[\\s,]*(?:được\\s+(?:${MOVER}\\s+)?)?(?:(?:${TRANSFER}\\s+)?(?:đến|về)\\s+nhận|${TRANSFER}\\s+(?:đến|về))\\s+công\\s+tác(?![\\p{L}])`, 'u');
 
 export interface Entry { post: PostHit; former: boolean; event: Pick<PostEvent, 'kind' | 'replaces'> & { rule: string } | null }
 

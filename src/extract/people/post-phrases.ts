@@ -56,40 +56,42 @@ const BARE_SECRETARY = /^(?:Phó )?Bí thư(?: [Tt]hường trực)?$/u;
 const BARE_DEPUTY = /^Phó Chủ tịch(?: [Tt]hường trực)?$/u;
 const BARE_BOARD = /^(?:Phó )?Trưởng Ban (?:Chỉ đạo|Chỉ huy)$/u;
 
-/** The board (Ban Chỉ đạo, Ban Chỉ huy) named last before `offset`, in the sentence or the two before it. */
-function boardBefore(s: ReadSentence, offset: number): string | null {
+/** How many sentences back a body's name still completes a bare title (a council's deputy, a board's head). */
+const NAMED_REACH = 2;
+
+/**
+ * What `lastIn` finds named last in the sentence before `offset`, else in the NAMED_REACH sentences before it.
+ * `lastIn(sentence, limit)`: the last such name in that sentence before `limit`, or null.
+ */
+function namedBefore(s: ReadSentence, offset: number, lastIn: (at: ReadSentence, limit: number) => string | null): string | null {
   let at: ReadSentence | null = s;
-  for (let back = 0; at && back <= COUNCIL_REACH; back++, at = at.earlier) {
-    const limit = at === s ? offset : at.canon.length;
-    let found: string | null = null;
-    for (let k = 0; k < at.tokens.length && at.tokens[k]!.start < limit; k++) {
-      if (at.tokens[k]!.text !== 'Ban' || (k > 0 && titleAt(at.tokens, at.canon, k - 1))) continue;
-      const head = bodyHeadAt(at.tokens, at.canon, k);
-      const p = head === 3 ? phraseFrom(at.tokens, at.canon, k, head) : null;
-      if (p && p.last > k + 2 && /^Ban (?:Chỉ đạo|Chỉ huy) /u.test(p.text)) found = p.text;
-    }
+  for (let back = 0; at && back <= NAMED_REACH; back++, at = at.earlier) {
+    const found = lastIn(at, at === s ? offset : at.canon.length);
     if (found) return found;
   }
   return null;
 }
 
+/** The board (Ban Chỉ đạo, Ban Chỉ huy) named last before `offset`. */
+const boardBefore = (s: ReadSentence, offset: number) => namedBefore(s, offset, (at, limit) => {
+  let found: string | null = null;
+  for (let k = 0; k < at.tokens.length && at.tokens[k]!.start < limit; k++) {
+    if (at.tokens[k]!.text !== 'Ban' || (k > 0 && titleAt(at.tokens, at.canon, k - 1))) continue;
+    const head = bodyHeadAt(at.tokens, at.canon, k);
+    const p = head === 3 ? phraseFrom(at.tokens, at.canon, k, head) : null;
+    if (p && p.last > k + 2 && /^Ban (?:Chỉ đạo|Chỉ huy) /u.test(p.text)) found = p.text;
+  }
+  return found;
+});
+
 /** A people's council or committee, or the Front's committee, with its level and place if written. */
 const COUNCIL = /(?<![\p{L}])(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban MTTQ Việt Nam|Ủy ban Mặt trận Tổ quốc Việt Nam)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?: (?:\p{Lu}\p{L}*|\d+)(?: \p{Lu}\p{L}*)*)?)?(?![\p{L}])/gu;
-/** How many sentences back a council's name still completes a bare deputy's title. */
-const COUNCIL_REACH = 2;
 
-/** The council named last before `offset` in the sentence, else in the COUNCIL_REACH sentences before it. */
-function councilBefore(s: ReadSentence, offset: number): string | null {
-  let text = s.canon.slice(0, offset);
-  let at: ReadSentence | null = s;
-  for (let back = 0; at && back <= COUNCIL_REACH; back++) {
-    const m = [...text.matchAll(COUNCIL)].pop();
-    if (m) return withoutName(m[0]);
-    at = at.earlier;
-    text = at?.canon ?? '';
-  }
-  return null;
-}
+/** The council named last before `offset`. */
+const councilBefore = (s: ReadSentence, offset: number) => namedBefore(s, offset, (at, limit) => {
+  const m = [...at.canon.slice(0, limit).matchAll(COUNCIL)].pop();
+  return m ? withoutName(m[0]) : null;
+});
 /**
  * The body whose leadership a sentence lists before `offset`: "Lãnh đạo Bộ … gồm có: …", "HĐND thành phố Hồ Chí Minh
  * có Chủ tịch HĐND Võ Văn Minh và các Phó Chủ tịch, gồm …".
